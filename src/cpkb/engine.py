@@ -1,0 +1,213 @@
+"""The one adapter to durable-rules: nothing else in cpkb imports `durable`.
+
+A `RuleEngine` is built once per ruleset from engine-neutral `EngineRule`s (conditions on
+facts and a Python action returning new facts). `run` asserts one case's facts into a fresh
+session, lets durable-rules match and chain, and returns every firing with the facts it
+matched and produced. What durable-rules does not do for us, done here:
+
+- durable-rules swallows an exception raised in an action and leaves it in the session
+  state; `run` raises it as EngineError instead of returning a partial result.
+- a fact that no rule's condition accepts raises MessageNotHandledException; such a fact
+  is simply one no rule needs, so it is passed over (and still returned by `run`).
+- sessions are deleted after each run (at most 1024 may be live per ruleset).
+- the default Host's background dispatch threads are not started: they only serve timers
+  and queues, which cpkb does not use, and with many sessions they crashed the process.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import itertools
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import durable.engine
+
+Fact = dict[str, Any]
+# Raised for a fact that no rule's condition accepts: a fact no rule needs, not an error.
+_NotNeeded = durable.engine.MessageNotHandledException
+
+
+class EngineError(RuntimeError):
+    """A rule's action failed, or durable-rules refused the case's facts."""
+
+
+@dataclass(frozen=True)
+class Test:
+    field: str
+    op: str
+    value: Any = None
+    other: str | None = None  # compare with this alias's field of the same name
+
+
+@dataclass(frozen=True)
+class Condition:
+    """Facts of `type` (and `name`, when given) that pass every test. A negated condition
+    holds when no such fact exists; `refuted` tests hold when at least one of them fails."""
+
+    alias: str
+    type: str
+    names: tuple[str, ...]  # any of these names; () for any name
+    tests: tuple[Test, ...] = ()
+    negated: bool = False
+    refuted: tuple[Test, ...] = ()
+
+
+@dataclass(frozen=True)
+class EngineRule:
+    id: str
+    conditions: tuple[Condition, ...]
+    action: Callable[[dict[str, Fact]], list[Fact]]
+
+
+@dataclass
+class Firing:
+    rule: str
+    matched: dict[str, Fact]
+    produced: list[Fact]
+
+
+@dataclass
+class _Run:
+    firings: list[Firing] = field(default_factory=list)
+    error: BaseException | None = None
+
+
+_NEGATION = {
+    "is": "not", "not": "is", "at_least": "below", "below": "at_least", "at_most": "above",
+    "above": "at_most", "includes": "excludes", "excludes": "includes",
+    "after": "on_or_before", "on_or_before": "after", "before": "on_or_after",
+    "on_or_after": "before",
+}
+_COMPARISON = {
+    "at_least": "$gte", "at_most": "$lte", "above": "$gt", "below": "$lt",
+    "after": "$gt", "on_or_after": "$gte", "before": "$lt", "on_or_before": "$lte",
+}
+
+
+def _expression(test: Test) -> dict:
+    """A test in durable-rules' JSON condition language."""
+    operand = {test.other: test.field} if test.other else test.value
+    if test.op == "is":
+        return {test.field: operand}
+    if test.op == "not":
+        return {"$neq": {test.field: operand}}
+    if test.op in _COMPARISON:
+        return {_COMPARISON[test.op]: {test.field: operand}}
+    if test.op == "one_of":
+        return {"$or": [{test.field: v} for v in test.value]}
+    if test.op == "includes":
+        return {"$iany": {test.field: {"$i": test.value}}}
+    if test.op == "excludes":
+        return {"$iall": {test.field: {"$neq": {"$i": test.value}}}}
+    if test.op == "present":
+        return {"$ex" if test.value else "$nex": {test.field: 1}}
+    raise EngineError(f"unknown test {test.op!r}")
+
+
+def _negated_expression(test: Test) -> dict:
+    if test.op == "one_of":
+        return {"$and": [{"$neq": {test.field: v}} for v in test.value]}
+    if test.op == "present":
+        return _expression(Test(test.field, "present", not test.value))
+    return _expression(Test(test.field, _NEGATION[test.op], test.value, test.other))
+
+
+def _condition(condition: Condition) -> dict:
+    parts: list[dict] = [{"type": condition.type}]
+    if len(condition.names) == 1:
+        parts.append({"name": condition.names[0]})
+    elif condition.names:
+        parts.append({"$or": [{"name": n} for n in condition.names]})
+    parts.extend(_expression(t) for t in condition.tests)
+    if condition.refuted:
+        negations = [_negated_expression(t) for t in condition.refuted]
+        parts.append(negations[0] if len(negations) == 1 else {"$or": negations})
+    key = f"{condition.alias}$not" if condition.negated else condition.alias
+    return {key: {"$and": parts}}
+
+
+class _QuietHost(durable.engine.Host):
+    def _run(self) -> None:  # no background dispatch threads (see the module docstring)
+        pass
+
+
+_host: _QuietHost | None = None
+_host_lock = threading.Lock()
+_ruleset_numbers = itertools.count(1)
+_session_numbers = itertools.count(1)
+_runs: dict[str, _Run] = {}
+
+
+def _shared_host() -> _QuietHost:
+    global _host
+    with _host_lock:
+        if _host is None:
+            _host = _QuietHost()
+        return _host
+
+
+class RuleEngine:
+    """A compiled ruleset. Build once (a name can be registered once per process), run many."""
+
+    def __init__(self, name: str, rules: list[EngineRule]) -> None:
+        self.name = f"{name}_{next(_ruleset_numbers)}"
+        definition = {
+            rule.id: {"all": [_condition(c) for c in rule.conditions], "run": self._action(rule)}
+            for rule in rules
+        }
+        self._host = _shared_host()
+        try:
+            self._host.register_rulesets({self.name: definition})
+        except Exception as error:  # durable reports bad definitions with a bare Exception
+            raise EngineError(f"durable-rules refused the ruleset {name}: {error}") from error
+
+    def _action(self, rule: EngineRule) -> Callable[[Any], None]:
+        aliases = [c.alias for c in rule.conditions if not c.negated]
+
+        def run(c: Any) -> None:  # durable-rules wants a one-argument callable
+            record = _runs[c.s.sid]
+            try:
+                matched = {a: _plain(getattr(c, a)) for a in aliases}
+                produced = rule.action(matched)
+                record.firings.append(Firing(rule.id, matched, produced))
+                for fact in produced:
+                    with contextlib.suppress(_NotNeeded):
+                        c.assert_fact(dict(fact))
+            except BaseException as error:
+                # durable-rules would swallow this; keep it so that run() can raise it.
+                record.error = record.error or error
+                raise
+
+        return run
+
+    def run(self, facts: list[Fact]) -> list[Firing]:
+        """Assert `facts` (in the order given) into a new session; every firing, in order."""
+        sid = str(next(_session_numbers))
+        _runs[sid] = record = _Run()
+        try:
+            for fact in facts:
+                with contextlib.suppress(_NotNeeded):
+                    self._host.assert_fact(self.name, {**fact, "sid": sid})
+            state = self._host.get_state(self.name, sid)
+            if record.error is not None:
+                raise EngineError(f"a rule action failed: {record.error!r}") from record.error
+            if state and state.get("exception"):
+                raise EngineError(f"durable-rules reported: {state['exception']}")
+            return record.firings
+        except EngineError:
+            raise
+        except Exception as error:
+            raise EngineError(f"durable-rules failed on the case: {error}") from error
+        finally:
+            _runs.pop(sid, None)
+            with contextlib.suppress(Exception):  # a session that never started has no state
+                self._host.delete_state(self.name, sid)
+
+
+def _plain(content: Any) -> Fact:
+    """A matched fact as a plain dict, without durable-rules' bookkeeping keys."""
+    data = content._d if hasattr(content, "_d") else dict(content)
+    return {k: v for k, v in data.items() if k != "sid" and not k.startswith("$")}

@@ -1,0 +1,171 @@
+"""The source documents as data: kb/<document>.yaml, one file per document.
+
+Each document is a list of paragraphs in source order. A paragraph has a stable id built
+from its section path (``bolton/initial/timing/3``), the headings that contain it, its kind
+(heading, text or bullet), its verbatim text with whitespace normalised, and the sha256 of
+that text. The original file is kept beside it in kb/sources/ so that anyone can check the
+paragraphs against it (`verify`).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from cpkb.errors import InputError
+from cpkb.files import read_data
+
+KINDS = ("heading", "text", "bullet")
+
+
+def text_hash(text: str) -> str:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def normalise_space(text: str) -> str:
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    id: str
+    document: str
+    section: tuple[str, ...]
+    kind: str
+    text: str
+    sha256: str
+
+    @property
+    def is_heading(self) -> bool:
+        return self.kind == "heading"
+
+
+@dataclass(frozen=True)
+class Document:
+    id: str
+    title: str
+    authority: str | None
+    publisher: str | None
+    date: str | None
+    url: str | None
+    original: Path
+    received_as: str
+    original_sha256: str
+    paragraphs: tuple[Paragraph, ...]
+    path: Path
+    _by_id: dict[str, Paragraph] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {p.id: p for p in self.paragraphs})
+
+    def paragraph(self, paragraph_id: str) -> Paragraph | None:
+        return self._by_id.get(paragraph_id)
+
+
+@dataclass(frozen=True)
+class KnowledgeBase:
+    root: Path
+    documents: dict[str, Document]
+
+    def paragraph(self, paragraph_id: str) -> Paragraph | None:
+        document = self.documents.get(paragraph_id.split("/", 1)[0])
+        return document.paragraph(paragraph_id) if document else None
+
+
+def _require(data: dict, key: str, kind: type, path: Path, place: str):
+    value = data.get(key)
+    if not isinstance(value, kind):
+        raise InputError(path, f"{place}{key}", f"expected {kind.__name__}, got {value!r}")
+    return value
+
+
+def load_document(path: Path) -> Document:
+    data = read_data(path)
+    if not isinstance(data, dict):
+        raise InputError(path, "top level", "expected a mapping with document and paragraphs")
+    doc_id = _require(data, "document", str, path, "")
+    paragraphs = []
+    for index, item in enumerate(_require(data, "paragraphs", list, path, "")):
+        place = f"paragraphs[{index}]."
+        if not isinstance(item, dict):
+            raise InputError(path, f"paragraphs[{index}]", "expected a mapping")
+        kind = _require(item, "kind", str, path, place)
+        if kind not in KINDS:
+            raise InputError(path, place + "kind", f"expected one of {', '.join(KINDS)}")
+        paragraphs.append(
+            Paragraph(
+                id=_require(item, "id", str, path, place),
+                document=doc_id,
+                section=tuple(_require(item, "section", list, path, place)),
+                kind=kind,
+                text=_require(item, "text", str, path, place),
+                sha256=_require(item, "sha256", str, path, place),
+            )
+        )
+    return Document(
+        id=doc_id,
+        title=_require(data, "title", str, path, ""),
+        authority=data.get("authority"),
+        publisher=data.get("publisher"),
+        date=data.get("date"),
+        url=data.get("url"),
+        original=path.parent / _require(data, "original", str, path, ""),
+        received_as=_require(data, "received_as", str, path, ""),
+        original_sha256=_require(data, "original_sha256", str, path, ""),
+        paragraphs=tuple(paragraphs),
+        path=path,
+    )
+
+
+@lru_cache(maxsize=4)
+def load_kb(root: Path) -> KnowledgeBase:
+    """Every kb/<document>.yaml under `root` (glossary.yaml is not a document)."""
+    documents = {}
+    for path in sorted(root.glob("*.yaml")):
+        if path.name == "glossary.yaml":
+            continue
+        document = load_document(path)
+        documents[document.id] = document
+    return KnowledgeBase(root=root, documents=documents)
+
+
+def verify(document: Document) -> list[str]:
+    """Problems with a document's integrity: stale hashes, duplicate ids, lost words."""
+    problems = []
+    seen: set[str] = set()
+    for p in document.paragraphs:
+        if p.id in seen:
+            problems.append(f"{p.id}: duplicate paragraph id")
+        seen.add(p.id)
+        if not p.id.startswith(document.id + "/"):
+            problems.append(f"{p.id}: id does not start with '{document.id}/'")
+        if text_hash(p.text) != p.sha256:
+            problems.append(f"{p.id}: sha256 does not match the paragraph text")
+        if p.text != normalise_space(p.text):
+            problems.append(f"{p.id}: text has unnormalised whitespace")
+    try:
+        original = document.original.read_bytes()
+    except OSError:
+        return [*problems, f"{document.id}: original {document.original} cannot be read"]
+    if hashlib.sha256(original).hexdigest() != document.original_sha256:
+        problems.append(f"{document.id}: {document.original.name} does not match original_sha256")
+    problems.extend(_word_order_problems(document, original.decode("utf-8")))
+    return problems
+
+
+def _word_order_problems(document: Document, original: str) -> list[str]:
+    """The paragraphs, read in order, must give the original's words in order."""
+    source_words = original.split()
+    position = 0
+    for p in document.paragraphs:
+        words = p.text.split()
+        if source_words[position : position + len(words)] != words:
+            context = " ".join(source_words[position : position + 8])
+            return [f"{p.id}: text departs from the original at word {position + 1} ({context!r})"]
+        position += len(words)
+    if position != len(source_words):
+        rest = " ".join(source_words[position : position + 8])
+        return [f"{document.id}: original words from {position + 1} are in no paragraph ({rest!r})"]
+    return []

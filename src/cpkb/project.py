@@ -1,0 +1,85 @@
+"""Where the knowledge base lives, loading it once, and its fingerprint.
+
+The knowledge base is the project's kb/ and rules/ folders. They are found from the
+CPKB_HOME environment variable, else from the installed source tree (an editable install
+from a clone), else from the current folder.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+from cpkb import __version__
+from cpkb.engine import RuleEngine
+from cpkb.errors import InputError
+from cpkb.evaluation import compile_rules
+from cpkb.kb import KnowledgeBase, load_kb
+from cpkb.rulebook import Rule, Rulebook, load_rulebook
+from cpkb.vocabulary import Vocabulary, load_vocabulary
+
+
+def find_home() -> Path:
+    candidates = []
+    if os.environ.get("CPKB_HOME"):
+        candidates.append(Path(os.environ["CPKB_HOME"]))
+    candidates += [Path(__file__).resolve().parents[2], Path.cwd()]
+    for candidate in candidates:
+        if (candidate / "rules" / "vocabulary.yaml").is_file() and (candidate / "kb").is_dir():
+            return candidate
+    raise InputError(
+        None, "", "cannot find the knowledge base (kb/ and rules/): run from a cpkb clone or "
+        "set CPKB_HOME to one"
+    )
+
+
+@dataclass
+class Project:
+    home: Path
+    _engines: dict[str, RuleEngine] = field(default_factory=dict)
+
+    @classmethod
+    def locate(cls) -> Project:
+        return cls(find_home())
+
+    @cached_property
+    def kb(self) -> KnowledgeBase:
+        return load_kb(self.home / "kb")
+
+    @cached_property
+    def rulebook(self) -> Rulebook:
+        return load_rulebook(self.home / "rules")
+
+    @cached_property
+    def vocabulary(self) -> Vocabulary:
+        return load_vocabulary(self.home / "rules" / "vocabulary.yaml")
+
+    @property
+    def authorities(self) -> set[str]:
+        return set(self.kb.documents)
+
+    def rules_for(self, authority: str) -> list[Rule]:
+        return self.rulebook.for_authority(authority)
+
+    def engine_for(self, authority: str) -> RuleEngine:
+        if authority not in self._engines:
+            self._engines[authority] = compile_rules(authority, self.rules_for(authority))
+        return self._engines[authority]
+
+    @cached_property
+    def fingerprint(self) -> str:
+        """sha256 over every file of kb/ and rules/ (path and content), in path order."""
+        digest = hashlib.sha256()
+        for folder in ("kb", "rules"):
+            for path in sorted((self.home / folder).rglob("*")):
+                if path.is_file():
+                    digest.update(path.relative_to(self.home).as_posix().encode() + b"\0")
+                    digest.update(hashlib.sha256(path.read_bytes()).digest())
+        return "sha256:" + digest.hexdigest()
+
+    @property
+    def version(self) -> str:
+        return __version__

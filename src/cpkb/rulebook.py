@@ -1,0 +1,408 @@
+"""Rules as data: rules/<authority>/<topic>.yaml, checked against the rule schema.
+
+A rule cites one or more kb paragraphs with a verbatim quote, says when it applies (`when`,
+`unless`) and has exactly one effect: a `duty` (something to do by a date), a `decision` (a
+derived value such as `quorate`) or a `requirement` (something to do at an event, with no
+date of its own). docs/writing-rules.md explains every key; this module is the schema.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from cpkb.calendar import Period
+from cpkb.errors import InputError
+from cpkb.files import read_data
+
+MODALITIES = (
+    "must", "must not", "should", "should not", "will", "will not", "may", "can", "cannot",
+)
+FLAGS = ("ambiguous", "contradiction", "date-level reading", "interpretation")
+KINDS = ("event", "decision", "child")
+TEST_OPS = ("is", "not", "one_of", "at_least", "at_most", "above", "below", "includes",
+            "excludes", "present")
+TEMPORAL_OPS = ("after", "on_or_after", "before", "on_or_before")
+INFORMATIVE_FILE = "informative.yaml"
+
+
+@dataclass(frozen=True)
+class Citation:
+    paragraph: str
+    quote: str
+
+    @property
+    def document(self) -> str:
+        return self.paragraph.split("/", 1)[0]
+
+
+@dataclass(frozen=True)
+class Test:
+    """One condition on a field of a fact: `field op value`, where the value may be another
+    pattern's field (temporal tests compare `day` with the named pattern's `day`)."""
+
+    field: str
+    op: str
+    value: Any
+    other: str | None = None  # alias of the pattern whose field is compared against
+
+
+@dataclass(frozen=True)
+class Pattern:
+    kind: str  # event, decision or child
+    name: str | tuple[str, ...] | None  # event or decision name(s); None for the child
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        if self.name is None:
+            return ()
+        return (self.name,) if isinstance(self.name, str) else self.name
+    alias: str
+    tests: tuple[Test, ...]
+
+
+@dataclass(frozen=True)
+class Timing:
+    """When a duty falls due: a period after or before its starting date, or words only."""
+
+    period: Period | None
+    direction: str  # "after", "before" or "words"
+    words: str  # how the source puts it, e.g. "within 15 working days"
+    start_field: str | None = None  # a date field of the trigger fact instead of its date
+
+    def due(self, start):
+        if self.period is None:
+            return None
+        return self.period.after(start) if self.direction == "after" else self.period.before(start)
+
+
+@dataclass(frozen=True)
+class Duty:
+    name: str
+    timing: Timing
+    fulfilled_by: Pattern
+    not_before: Period | None = None
+    lasts_while: str | None = None  # a decision, e.g. child_protection_plan
+
+
+@dataclass(frozen=True)
+class Decision:
+    name: str
+    value: Any  # a literal, or None when `value_when` decides true/false
+    value_when: tuple[Test, ...] = ()
+    timing: Timing | None = None  # when the decision takes effect, if not on the trigger date
+
+
+@dataclass(frozen=True)
+class Requirement:
+    name: str
+
+
+@dataclass(frozen=True)
+class Rule:
+    id: str
+    authority: str
+    title: str
+    modality: str
+    sources: tuple[Citation, ...]
+    when: tuple[Pattern, ...]
+    unless: tuple[Pattern, ...]
+    effect: Duty | Decision | Requirement
+    notes: str = ""
+    flags: tuple[str, ...] = ()
+    file: Path = field(default=Path(), compare=False)
+    topic: str = ""
+
+    @property
+    def effect_kind(self) -> str:
+        return type(self.effect).__name__.lower()
+
+    @property
+    def effect_name(self) -> str:
+        return self.effect.name
+
+
+@dataclass(frozen=True)
+class Informative:
+    paragraph: str
+    reason: str
+    file: Path = field(default=Path(), compare=False)
+
+
+@dataclass(frozen=True)
+class Rulebook:
+    root: Path
+    rules: tuple[Rule, ...]
+    informative: tuple[Informative, ...]
+
+    def for_authority(self, authority: str) -> list[Rule]:
+        return [r for r in self.rules if r.authority == authority]
+
+    def rule(self, rule_id: str) -> Rule | None:
+        return next((r for r in self.rules if r.id == rule_id), None)
+
+
+class _Reader:
+    """Reads one rule file, keeping track of the place for error messages."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, place: str, expected: str) -> InputError:
+        return InputError(self.path, place, expected)
+
+    def text(self, data: dict, key: str, place: str) -> str:
+        value = data.get(key)
+        if not isinstance(value, str) or not value.strip():
+            raise self.fail(f"{place}.{key}", f"expected text, got {value!r}")
+        return value
+
+    def keys(self, data: dict, allowed: set[str], place: str) -> None:
+        for key in data:
+            if key not in allowed:
+                raise self.fail(
+                    f"{place}.{key}", f"unknown key; expected one of {', '.join(sorted(allowed))}"
+                )
+
+    def period(self, text: Any, place: str) -> Period:
+        try:
+            return Period.parse(str(text))
+        except ValueError as error:
+            raise self.fail(place, str(error)) from None
+
+    def test(self, key: str, value: Any, place: str) -> Test:
+        if key in TEMPORAL_OPS:
+            if not isinstance(value, str):
+                raise self.fail(f"{place}.{key}", "expected the alias of another pattern")
+            return Test(field="day", op=key, value=None, other=value)
+        if isinstance(value, dict):
+            if len(value) != 1 or next(iter(value)) not in TEST_OPS:
+                raise self.fail(f"{place}.{key}", f"expected one test of {', '.join(TEST_OPS)}")
+            op, operand = next(iter(value.items()))
+            if op == "one_of" and not isinstance(operand, list):
+                raise self.fail(f"{place}.{key}.one_of", "expected a list")
+            if op in ("at_least", "at_most", "above", "below") and (
+                not isinstance(operand, int) or isinstance(operand, bool)
+            ):
+                raise self.fail(f"{place}.{key}.{op}", "expected a whole number")
+            if op == "present" and not isinstance(operand, bool):
+                raise self.fail(f"{place}.{key}.present", "expected true or false")
+            return Test(field=key, op=op, value=operand)
+        if isinstance(value, list):
+            raise self.fail(f"{place}.{key}", "expected a value or a test such as {one_of: [...]}")
+        return Test(field=key, op="is", value=value)
+
+    def tests(self, data: Any, place: str) -> tuple[Test, ...]:
+        if not isinstance(data, dict):
+            raise self.fail(place, "expected a mapping of field tests")
+        return tuple(self.test(k, v, place) for k, v in data.items())
+
+    def pattern(self, data: Any, place: str, default_alias: str) -> Pattern:
+        if not isinstance(data, dict):
+            raise self.fail(place, "expected a pattern such as {event: strategy_discussion}")
+        kinds = [k for k in KINDS if k in data]
+        if "decision" in kinds and "event" in kinds:
+            raise self.fail(f"{place}.event", "expected at: for the event of a decision")
+        if len(kinds) != 1:
+            raise self.fail(place, "expected exactly one of event:, decision: or child:")
+        kind = kinds[0]
+        name = data[kind]
+        if kind == "child":
+            if name is not True:
+                raise self.fail(f"{place}.child", "expected child: true")
+            name = None
+        elif isinstance(name, list) and name and all(isinstance(n, str) for n in name):
+            name = tuple(name)
+        elif not isinstance(name, str):
+            raise self.fail(f"{place}.{kind}", "expected a name or a list of names")
+        alias = data.get("as", default_alias)
+        if not isinstance(alias, str) or not alias.isidentifier():
+            raise self.fail(f"{place}.as", "expected a short name made of letters and _")
+        fields = {k: v for k, v in data.items() if k not in (kind, "as")}
+        if kind == "decision" and "at" in fields:
+            # `at:` names the event at which the decision was made (its `event` field).
+            at = fields.pop("at")
+            fields["event"] = {"one_of": at} if isinstance(at, list) else at
+        return Pattern(kind=kind, name=name, alias=alias, tests=self.tests(fields, place))
+
+    def timing(self, data: dict, place: str) -> Timing:
+        given = [k for k in ("within", "before", "by") if k in data]
+        if len(given) != 1:
+            raise self.fail(place, "expected exactly one of within:, before: or by:")
+        key = given[0]
+        start_field = data.get("from")
+        if start_field is not None and not isinstance(start_field, str):
+            raise self.fail(f"{place}.from", "expected the name of a date field")
+        if key == "by":
+            return Timing(None, "words", self.text(data, "by", place), start_field)
+        period = self.period(data[key], f"{place}.{key}")
+        if key == "within":
+            return Timing(period, "after", f"within {period}", start_field)
+        return Timing(period, "before", f"{period} before", start_field)
+
+    def duty(self, data: Any, place: str) -> Duty:
+        if not isinstance(data, dict):
+            raise self.fail(place, "expected a mapping with name and timing")
+        self.keys(data, {"name", "within", "before", "by", "from", "not_before",
+                         "fulfilled_by", "while"}, place)
+        fulfilled = data.get("fulfilled_by")
+        if isinstance(fulfilled, str):
+            fulfilled = {"event": fulfilled}
+        fulfilled_by = self.pattern(fulfilled, f"{place}.fulfilled_by", "fulfilment")
+        if fulfilled_by.kind != "event" or not isinstance(fulfilled_by.name, str):
+            raise self.fail(f"{place}.fulfilled_by", "expected one event")
+        if any(t.op != "is" for t in fulfilled_by.tests):
+            raise self.fail(f"{place}.fulfilled_by", "expected attribute values, not tests")
+        lasts_while = data.get("while")
+        if lasts_while is not None and not isinstance(lasts_while, str):
+            raise self.fail(f"{place}.while", "expected a decision name")
+        not_before = data.get("not_before")
+        return Duty(
+            name=self.text(data, "name", place),
+            timing=self.timing(data, place),
+            fulfilled_by=fulfilled_by,
+            not_before=self.period(not_before, f"{place}.not_before") if not_before else None,
+            lasts_while=lasts_while,
+        )
+
+    def decision(self, data: Any, place: str) -> Decision:
+        if not isinstance(data, dict):
+            raise self.fail(place, "expected a mapping with name and value")
+        self.keys(data, {"name", "value", "after", "from"}, place)
+        if "value" not in data:
+            raise self.fail(f"{place}.value", "expected a value, or {when: {...}}")
+        value = data["value"]
+        value_when: tuple[Test, ...] = ()
+        if isinstance(value, dict):
+            if set(value) != {"when"}:
+                raise self.fail(f"{place}.value", "expected a value, or {when: {...}}")
+            value_when = self.tests(value["when"], f"{place}.value.when")
+            value = None
+        timing = None
+        if "after" in data:
+            start = data.get("from")
+            if not isinstance(start, str):
+                raise self.fail(f"{place}.from", "expected the date field the period runs from")
+            period = self.period(data["after"], f"{place}.after")
+            timing = Timing(period, "after", f"{period} after {start}", start)
+        return Decision(self.text(data, "name", place), value, value_when, timing)
+
+    def rule(self, data: Any, place: str, authority: str, topic: str) -> Rule:
+        if not isinstance(data, dict):
+            raise self.fail(place, "expected a rule mapping")
+        self.keys(data, {"id", "title", "modality", "sources", "when", "unless", "duty",
+                         "decision", "requirement", "notes", "flags"}, place)
+        rule_id = self.text(data, "id", place)
+        if not rule_id.startswith(authority + "."):
+            raise self.fail(f"{place}.id", f"expected an id starting '{authority}.'")
+        modality = data.get("modality")
+        if modality not in MODALITIES:
+            raise self.fail(f"{place}.modality", f"expected one of {', '.join(MODALITIES)}")
+        sources = data.get("sources")
+        if not isinstance(sources, list) or not sources:
+            raise self.fail(f"{place}.sources", "expected a list of {paragraph, quote}")
+        citations = []
+        for i, source in enumerate(sources):
+            where = f"{place}.sources[{i}]"
+            if not isinstance(source, dict):
+                raise self.fail(where, "expected {paragraph, quote}")
+            self.keys(source, {"paragraph", "quote"}, where)
+            citations.append(Citation(self.text(source, "paragraph", where),
+                                      self.text(source, "quote", where)))
+        when = data.get("when")
+        if not isinstance(when, list) or not when:
+            raise self.fail(f"{place}.when", "expected a list of patterns")
+        patterns = tuple(
+            self.pattern(p, f"{place}.when[{i}]", "trigger" if i == 0 else f"p{i}")
+            for i, p in enumerate(when)
+        )
+        unless_data = data.get("unless") or []
+        if not isinstance(unless_data, list):
+            raise self.fail(f"{place}.unless", "expected a list of patterns")
+        unless = tuple(
+            self.pattern(p, f"{place}.unless[{i}]", f"u{i}") for i, p in enumerate(unless_data)
+        )
+        for i, pattern in enumerate(unless):
+            # Only case events may be negated: they are all asserted before any rule fires,
+            # so a negation never depends on the order in which derived facts appear.
+            if pattern.kind != "event":
+                raise self.fail(f"{place}.unless[{i}]", "expected an event pattern")
+        effects = [k for k in ("duty", "decision", "requirement") if k in data]
+        if len(effects) != 1:
+            raise self.fail(place, "expected exactly one effect: duty:, decision: or requirement:")
+        kind = effects[0]
+        effect: Duty | Decision | Requirement
+        if kind == "duty":
+            effect = self.duty(data["duty"], f"{place}.duty")
+        elif kind == "decision":
+            effect = self.decision(data["decision"], f"{place}.decision")
+        else:
+            requirement = data["requirement"]
+            if not isinstance(requirement, dict):
+                raise self.fail(f"{place}.requirement", "expected {name: ...}")
+            self.keys(requirement, {"name"}, f"{place}.requirement")
+            effect = Requirement(self.text(requirement, "name", f"{place}.requirement"))
+        flags = data.get("flags") or []
+        if not isinstance(flags, list) or any(f not in FLAGS for f in flags):
+            raise self.fail(f"{place}.flags", f"expected a list of {', '.join(FLAGS)}")
+        notes = data.get("notes", "")
+        if not isinstance(notes, str):
+            raise self.fail(f"{place}.notes", "expected text")
+        return Rule(
+            id=rule_id,
+            authority=authority,
+            title=self.text(data, "title", place),
+            modality=modality,
+            sources=tuple(citations),
+            when=patterns,
+            unless=unless,
+            effect=effect,
+            notes=notes.strip(),
+            flags=tuple(flags),
+            file=self.path,
+            topic=topic,
+        )
+
+
+def load_rule_file(path: Path) -> tuple[list[Rule], list[Informative]]:
+    reader = _Reader(path)
+    data = read_data(path)
+    authority = path.parent.name
+    if not isinstance(data, dict):
+        raise reader.fail("top level", "expected a mapping with authority and rules")
+    if data.get("authority") != authority:
+        raise reader.fail("authority", f"expected {authority!r}, the name of the folder")
+    if path.name == INFORMATIVE_FILE:
+        reader.keys(data, {"authority", "informative"}, "")
+        items = data.get("informative")
+        if not isinstance(items, list):
+            raise reader.fail("informative", "expected a list of {paragraph, reason}")
+        informative = []
+        for i, item in enumerate(items):
+            place = f"informative[{i}]"
+            if not isinstance(item, dict):
+                raise reader.fail(place, "expected {paragraph, reason}")
+            reader.keys(item, {"paragraph", "reason"}, place)
+            informative.append(Informative(reader.text(item, "paragraph", place),
+                                           reader.text(item, "reason", place), path))
+        return [], informative
+    reader.keys(data, {"authority", "topic", "rules"}, "")
+    topic = reader.text(data, "topic", "")
+    items = data.get("rules")
+    if not isinstance(items, list):
+        raise reader.fail("rules", "expected a list of rules")
+    return [reader.rule(item, f"rules[{i}]", authority, topic) for i, item in enumerate(items)], []
+
+
+@lru_cache(maxsize=4)
+def load_rulebook(root: Path) -> Rulebook:
+    """Every rules/<authority>/*.yaml under `root`."""
+    rules: list[Rule] = []
+    informative: list[Informative] = []
+    for path in sorted(root.glob("*/*.yaml")):
+        found_rules, found_informative = load_rule_file(path)
+        rules.extend(found_rules)
+        informative.extend(found_informative)
+    return Rulebook(root=root, rules=tuple(rules), informative=tuple(informative))
