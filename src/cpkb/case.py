@@ -12,7 +12,6 @@ from pathlib import Path
 from typing import Any
 
 from cpkb.errors import InputError
-from cpkb.files import read_data
 from cpkb.vocabulary import Attribute, Vocabulary
 
 CASE_KEYS = ("case", "authority", "as_of", "child", "events")
@@ -155,6 +154,3 @@ def case_from_data(
         source=str(file),
     )
 
-
-def load_case(path: Path, vocabulary: Vocabulary, authorities: set[str], today: date) -> Case:
-    return case_from_data(read_data(path), vocabulary, authorities, path, today)

@@ -14,25 +14,23 @@ from datetime import date
 from pathlib import Path
 
 from cpkb import __version__
-from cpkb.case import load_case, parse_date
+from cpkb.case import parse_date
 from cpkb.engine import EngineError
 from cpkb.errors import InputError
-from cpkb.evaluation import evaluate
+from cpkb.files import read_data
 from cpkb.lint import lint, render_lint
 from cpkb.project import Project
-from cpkb.report import build_report, citation, render_markdown, render_text
+from cpkb.report import citation, render_markdown, render_text
 
 
 def _evaluate(args: argparse.Namespace, project: Project) -> int:
     today = parse_date(args.as_of, None, "--as-of") if args.as_of else date.today()
     outputs = []
     for path in args.cases:
-        case = load_case(Path(path), project.vocabulary, project.authorities, today)
+        case = project.read_case(read_data(Path(path)), path, today)
         if args.as_of:
             case = dataclasses.replace(case, as_of=today)
-        engine = project.engine_for(case.authority)
-        evaluation = evaluate(case, engine, project.rules_for(case.authority))
-        report = build_report(evaluation, project.fingerprint, project.version)
+        report = project.report(case)
         events = [(e.date.isoformat(), e.name) for e in case.events]
         if args.format == "json":
             outputs.append(json.dumps(report, indent=2, ensure_ascii=False) + "\n")

@@ -10,14 +10,18 @@ from __future__ import annotations
 import hashlib
 import os
 from dataclasses import dataclass, field
+from datetime import date
 from functools import cached_property
 from pathlib import Path
+from typing import Any
 
 from cpkb import __version__
+from cpkb.case import Case, case_from_data
 from cpkb.engine import RuleEngine
 from cpkb.errors import InputError
-from cpkb.evaluation import compile_rules
+from cpkb.evaluation import compile_rules, evaluate
 from cpkb.kb import KnowledgeBase, load_kb
+from cpkb.report import build_report
 from cpkb.rulebook import Rule, Rulebook, load_rulebook
 from cpkb.vocabulary import Vocabulary, load_vocabulary
 
@@ -68,6 +72,15 @@ class Project:
         if authority not in self._engines:
             self._engines[authority] = compile_rules(authority, self.rules_for(authority))
         return self._engines[authority]
+
+    def read_case(self, data: Any, file: str | Path, today: date) -> Case:
+        """A case from already-parsed file content (see case.case_from_data)."""
+        return case_from_data(data, self.vocabulary, self.authorities, file, today)
+
+    def report(self, case: Case) -> dict[str, Any]:
+        """The report of one case under its own authority's rules (the `evaluate` contract)."""
+        evaluation = evaluate(case, self.engine_for(case.authority), self.rules_for(case.authority))
+        return build_report(evaluation, self.fingerprint, self.version)
 
     @cached_property
     def fingerprint(self) -> str:

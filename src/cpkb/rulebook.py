@@ -25,7 +25,6 @@ KINDS = ("event", "decision", "child")
 TEST_OPS = ("is", "not", "one_of", "at_least", "at_most", "above", "below", "includes",
             "excludes", "present")
 TEMPORAL_OPS = ("after", "on_or_after", "before", "on_or_before")
-INFORMATIVE_FILE = "informative.yaml"
 
 
 @dataclass(frozen=True)
@@ -374,7 +373,7 @@ def load_rule_file(path: Path) -> tuple[list[Rule], list[Informative]]:
         raise reader.fail("top level", "expected a mapping with authority and rules")
     if data.get("authority") != authority:
         raise reader.fail("authority", f"expected {authority!r}, the name of the folder")
-    if path.name == INFORMATIVE_FILE:
+    if "informative" in data:
         reader.keys(data, {"authority", "informative"}, "")
         items = data.get("informative")
         if not isinstance(items, list):

@@ -1,0 +1,227 @@
+"""The one step vocabulary for every authority's scenarios (features/<authority>/*.feature).
+
+A scenario builds a case file in memory, evaluates it through the same public API as
+`cpkb evaluate` (Project.read_case and Project.report) and checks the report:
+
+    Given a bolton case
+    And the child was born on 2014-03-02
+    And a strategy discussion on 2026-12-01
+    And an initial conference on 2026-12-18 with outcome plan
+    And an initial conference on 2026-12-18 with:
+      | outcome  | plan                                 |
+      | agencies | children_social_care, police, health |
+      | votes    | plan 3, no_plan 3                    |
+    When the case is evaluated on 2027-01-15
+    Then the duty initial_conference is due on 2026-12-22
+    And the duty initial_conference is met
+    And the decision quorate is false
+    And there is no duty first_core_group_meeting
+
+Event words are the event names with spaces ("initial conference" is initial_conference).
+Duty, decision and requirement names are written as in the report. Where a scenario is
+tagged @rule:<id>, the Then steps look first at entries produced by the tagged rules, so a
+passing scenario shows that its rule, not another, produced the result; a failing one prints
+every entry of that name with its rule and paragraph.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytest_bdd import given, parsers, then, when
+
+from cpkb.project import Project
+
+DATE = r"(?P<day>\d{4}-\d{2}-\d{2})"
+NAME = r"(?P<name>[a-z0-9_]+)"
+
+
+def pytest_bdd_apply_tag(tag: str, function):
+    """@rule:<id> becomes pytest.mark.rule("<id>"), so that --strict-markers accepts it."""
+    if tag.startswith("rule:"):
+        return pytest.mark.rule(tag.split(":", 1)[1])(function)
+    return None
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # pytest-bdd writes --cucumberjson only into a folder that exists.
+    target = config.getoption("cucumber_json_path", None)
+    if target:
+        Path(target).parent.mkdir(parents=True, exist_ok=True)
+
+
+@pytest.fixture(scope="session")
+def project() -> Project:
+    return Project.locate()
+
+
+class Scenario:
+    """The case a scenario builds, and the report once it is evaluated."""
+
+    def __init__(self, rules: list[str]) -> None:
+        self.rules = rules
+        self.case: dict[str, Any] = {"case": "SCENARIO", "events": [], "child": {}}
+        self.report: dict[str, Any] | None = None
+
+    def entries(self, section: str, key: str, name: str) -> list[dict[str, Any]]:
+        assert self.report is not None, "the case has not been evaluated (missing When step)"
+        found = [e for e in self.report[section] if e[key] == name]
+        tagged = [e for e in found if e["rule"] in self.rules]
+        return tagged or found
+
+    def describe(self, section: str) -> str:
+        assert self.report is not None
+        lines = [
+            f"  {e.get('duty') or e.get('decision') or e.get('requirement')}: "
+            + ", ".join(f"{k}={e[k]}" for k in ("due", "status", "value", "fulfilled_on")
+                        if k in e)
+            + f"  [{e['rule']} citing {e['source']['paragraph']}]"
+            for e in self.report[section]
+        ]
+        return f"{section} in the report:\n" + ("\n".join(lines) or "  (none)")
+
+
+@pytest.fixture
+def scenario(request: pytest.FixtureRequest) -> Scenario:
+    return Scenario([m.args[0] for m in request.node.iter_markers("rule")])
+
+
+def _value(project: Project, event: str, attribute: str, text: str) -> Any:
+    """An attribute value written in a step, converted by the vocabulary's type for it."""
+    spec = project.vocabulary.events[event].attributes.get(attribute)
+    text = text.strip()
+    if spec is None:
+        return text  # unknown attributes are left for the case reader to reject
+    if spec.type == "list":
+        return [part.strip() for part in text.split(",") if part.strip()]
+    if spec.type == "bool":
+        return text.lower() in ("true", "yes")
+    if spec.type == "int":
+        return int(text)
+    if spec.type == "votes":
+        return {k: int(v) for k, v in re.findall(r"(no_plan|plan)\s+(\d+)", text)}
+    return text
+
+
+def _event_name(words: str) -> str:
+    return words.strip().replace(" ", "_")
+
+
+@given(parsers.re(r"an? (?P<authority>[a-z-]+) case"))
+def a_case(scenario: Scenario, authority: str) -> None:
+    scenario.case["authority"] = authority
+
+
+@given(parsers.re(rf"the child was born on {DATE}"))
+def child_born(scenario: Scenario, day: str) -> None:
+    scenario.case["child"]["born"] = day
+
+
+@given(parsers.re(rf"the child is expected to be born on {DATE}"))
+def child_expected(scenario: Scenario, day: str) -> None:
+    scenario.case["child"]["expected_birth"] = day
+
+
+@given("the child is looked after")
+def child_looked_after(scenario: Scenario) -> None:
+    scenario.case["child"]["looked_after"] = True
+
+
+@given(parsers.re(rf"an? (?P<words>[a-z0-9 ]+?) on {DATE} with:"))
+def event_with_table(
+    scenario: Scenario, project: Project, words: str, day: str, datatable: list[list[str]]
+) -> None:
+    name = _event_name(words)
+    event: dict[str, Any] = {"event": name, "date": day}
+    for attribute, value in datatable:
+        event[attribute.strip()] = _value(project, name, attribute.strip(), value)
+    scenario.case["events"].append(event)
+
+
+@given(parsers.re(rf"an? (?P<words>[a-z0-9 ]+?) on {DATE}(?: with (?P<attributes>[^:]+))?$"))
+def event(scenario: Scenario, project: Project, words: str, day: str,
+          attributes: str | None) -> None:
+    name = _event_name(words)
+    event: dict[str, Any] = {"event": name, "date": day}
+    for pair in (attributes or "").split(" and "):
+        if pair.strip():
+            attribute, _, value = pair.strip().partition(" ")
+            event[attribute] = _value(project, name, attribute, value)
+    scenario.case["events"].append(event)
+
+
+@when(parsers.re(rf"the case is evaluated on {DATE}"))
+def evaluated(scenario: Scenario, project: Project, day: str) -> None:
+    scenario.case["as_of"] = day
+    case = project.read_case(scenario.case, "scenario", date.fromisoformat(day))
+    scenario.report = project.report(case)
+    for entry in scenario.report["duties"] + scenario.report["decisions"]:
+        # Every entry cites a paragraph that exists, with a quote that is verbatim in it.
+        paragraph = project.kb.paragraph(entry["source"]["paragraph"])
+        assert paragraph is not None and entry["source"]["quote"] in paragraph.text, entry
+
+
+@then(parsers.re(rf"the duty {NAME} is due on {DATE}"))
+def duty_due(scenario: Scenario, name: str, day: str) -> None:
+    dues = [e["due"] for e in scenario.entries("duties", "duty", name)]
+    assert day in dues, f"expected {name} due on {day}\n{scenario.describe('duties')}"
+
+
+@then(parsers.re(rf"the duty {NAME} has no due date"))
+def duty_undated(scenario: Scenario, name: str) -> None:
+    entries = scenario.entries("duties", "duty", name)
+    assert entries and all(e["due"] is None for e in entries), (
+        f"expected {name} without a due date\n{scenario.describe('duties')}")
+
+
+@then(parsers.re(rf"the duty {NAME} is (?P<status>met|late|overdue|open|early|ended)"
+                 rf"(?: on {DATE})?$"))
+def duty_status(scenario: Scenario, name: str, status: str, day: str | None) -> None:
+    entries = scenario.entries("duties", "duty", name)
+    if day:
+        entries = [e for e in entries if e["due"] == day]
+    assert entries and all(e["status"] == status for e in entries), (
+        f"expected {name} {status}\n{scenario.describe('duties')}")
+
+
+@then(parsers.re(rf"there is no duty {NAME}"))
+def no_duty(scenario: Scenario, name: str) -> None:
+    found = [e for e in scenario.report["duties"] if e["duty"] == name]
+    assert not found, f"expected no {name}\n{scenario.describe('duties')}"
+
+
+@then(parsers.re(rf"the decision {NAME} is (?P<value>true|false)(?: on {DATE})?$"))
+def decision_value(scenario: Scenario, name: str, value: str, day: str | None) -> None:
+    entries = scenario.entries("decisions", "decision", name)
+    wanted = value == "true"
+    matching = [e for e in entries if e["value"] is wanted and (day is None or e["date"] == day)]
+    assert matching, f"expected {name} = {value}\n{scenario.describe('decisions')}"
+
+
+@then(parsers.re(rf"there is no decision {NAME}"))
+def no_decision(scenario: Scenario, name: str) -> None:
+    found = [e for e in scenario.report["decisions"] if e["decision"] == name]
+    assert not found, f"expected no {name}\n{scenario.describe('decisions')}"
+
+
+@then(parsers.re(rf"the requirement {NAME} is (?P<status>met|not_recorded)"))
+def requirement_status(scenario: Scenario, name: str, status: str) -> None:
+    entries = scenario.entries("requirements", "requirement", name)
+    assert entries and all(e["status"] == status for e in entries), (
+        f"expected {name} {status}\n{scenario.describe('requirements')}")
+
+
+@then(parsers.re(rf"a conflict is reported for the duty {NAME}"))
+def conflict(scenario: Scenario, name: str) -> None:
+    assert any(c["duty"] == name for c in scenario.report["conflicts"]), scenario.report[
+        "conflicts"]
+
+
+@then("no conflict is reported")
+def no_conflict(scenario: Scenario) -> None:
+    assert scenario.report["conflicts"] == [], scenario.report["conflicts"]
+
