@@ -12,6 +12,9 @@ matched and produced. What durable-rules does not do for us, done here:
 - sessions are deleted after each run (at most 1024 may be live per ruleset).
 - the default Host's background dispatch threads are not started: they only serve timers
   and queues, which cpkb does not use, and with many sessions they crashed the process.
+- deleting a session in which no action has run yet, while a fact waits in a partly matched
+  join, crashes durable-rules 2.0.28 (a segmentation fault). Every session therefore opens
+  with a sentinel fact that an internal no-op rule consumes, so an action always has run.
 """
 
 from __future__ import annotations
@@ -28,6 +31,11 @@ import durable.engine
 Fact = dict[str, Any]
 # Raised for a fact that no rule's condition accepts: a fact no rule needs, not an error.
 _NotNeeded = durable.engine.MessageNotHandledException
+_SENTINEL = {"type": "cpkb_session"}  # see the module docstring
+
+
+def _session_opened(c: Any) -> None:
+    """The internal rule's action: nothing to do but to have run."""
 
 
 class EngineError(RuntimeError):
@@ -35,7 +43,7 @@ class EngineError(RuntimeError):
 
 
 @dataclass(frozen=True)
-class Test:
+class Check:
     field: str
     op: str
     value: Any = None
@@ -50,9 +58,9 @@ class Condition:
     alias: str
     type: str
     names: tuple[str, ...]  # any of these names; () for any name
-    tests: tuple[Test, ...] = ()
+    tests: tuple[Check, ...] = ()
     negated: bool = False
-    refuted: tuple[Test, ...] = ()
+    refuted: tuple[Check, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -87,13 +95,14 @@ _COMPARISON = {
 }
 
 
-def _expression(test: Test) -> dict:
+def _expression(test: Check) -> dict:
     """A test in durable-rules' JSON condition language."""
     operand = {test.other: test.field} if test.other else test.value
     if test.op == "is":
         return {test.field: operand}
     if test.op == "not":
-        return {"$neq": {test.field: operand}}
+        # A field the case does not record is "not" any value.
+        return {"$or": [{"$nex": {test.field: 1}}, {"$neq": {test.field: operand}}]}
     if test.op in _COMPARISON:
         return {_COMPARISON[test.op]: {test.field: operand}}
     if test.op == "one_of":
@@ -107,12 +116,12 @@ def _expression(test: Test) -> dict:
     raise EngineError(f"unknown test {test.op!r}")
 
 
-def _negated_expression(test: Test) -> dict:
+def _negated_expression(test: Check) -> dict:
     if test.op == "one_of":
         return {"$and": [{"$neq": {test.field: v}} for v in test.value]}
     if test.op == "present":
-        return _expression(Test(test.field, "present", not test.value))
-    return _expression(Test(test.field, _NEGATION[test.op], test.value, test.other))
+        return _expression(Check(test.field, "present", not test.value))
+    return _expression(Check(test.field, _NEGATION[test.op], test.value, test.other))
 
 
 def _condition(condition: Condition) -> dict:
@@ -158,6 +167,7 @@ class RuleEngine:
             rule.id: {"all": [_condition(c) for c in rule.conditions], "run": self._action(rule)}
             for rule in rules
         }
+        definition["cpkb_session_opened"] = {"all": [{"m": _SENTINEL}], "run": _session_opened}
         self._host = _shared_host()
         try:
             self._host.register_rulesets({self.name: definition})
@@ -188,6 +198,7 @@ class RuleEngine:
         sid = str(next(_session_numbers))
         _runs[sid] = record = _Run()
         try:
+            self._host.assert_fact(self.name, {**_SENTINEL, "sid": sid})
             for fact in facts:
                 with contextlib.suppress(_NotNeeded):
                     self._host.assert_fact(self.name, {**fact, "sid": sid})

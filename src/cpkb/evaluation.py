@@ -17,8 +17,7 @@ from typing import Any
 
 from cpkb.case import Case, Event
 from cpkb.duties import DutyAssessment, assess
-from cpkb.engine import Condition, EngineRule, Fact, Firing, RuleEngine
-from cpkb.engine import Test as EngineTest
+from cpkb.engine import Check, Condition, EngineRule, Fact, Firing, RuleEngine
 from cpkb.rulebook import Decision, Duty, Pattern, Rule, Test
 
 # Agencies are free names in a case file; this one is named by the quoracy rules.
@@ -81,8 +80,8 @@ def case_facts(case: Case, negated_events: set[str]) -> list[Fact]:
             *events[sum(f["name"] in negated_events for f in events):]]
 
 
-def _engine_tests(tests: tuple[Test, ...]) -> tuple[EngineTest, ...]:
-    return tuple(EngineTest(t.field, t.op, t.value, t.other) for t in tests)
+def _engine_tests(tests: tuple[Test, ...]) -> tuple[Check, ...]:
+    return tuple(Check(t.field, t.op, t.value, t.other) for t in tests)
 
 
 def _condition(pattern: Pattern, negated: bool = False) -> Condition:
@@ -164,7 +163,7 @@ def compile_rules(name: str, rules: list[Rule]) -> RuleEngine:
             # True when every test passes, false when one fails; neither when a field tested
             # is missing from the case, since then the record cannot say.
             trigger = conditions[0]
-            present = tuple(EngineTest(t.field, "present", True) for t in effect.value_when
+            present = tuple(Check(t.field, "present", True) for t in effect.value_when
                             if t.op != "present" and t.other is None)
             decided = _engine_tests(effect.value_when)
             holds = Condition(trigger.alias, trigger.type, trigger.names,

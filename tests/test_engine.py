@@ -1,0 +1,99 @@
+"""The durable-rules adapter: chaining, surfaced action errors, and many cases in a row."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+
+from cpkb.engine import Check, Condition, EngineError, EngineRule, RuleEngine
+from cpkb.project import Project
+
+
+def test_chaining_and_negation() -> None:
+    def plan(matched):
+        return [{"type": "decision", "name": "plan", "seq": 100, "day": matched["m"]["day"]}]
+
+    def duty(matched):
+        return [{"type": "duty", "name": "core_group", "seq": 200,
+                 "day": matched["d"]["day"] + 10}]
+
+    engine = RuleEngine("test_chain", [
+        EngineRule("split", (Condition("m", "event", ("conference",),
+                                       (Check("margin", "is", 0),)),), plan),
+        EngineRule("core", (
+            Condition("d", "decision", ("plan",)),
+            Condition("x", "event", ("died",), (Check("day", "before", other="d"),),
+                      negated=True),
+        ), duty),
+    ])
+    firings = engine.run([
+        {"type": "event", "name": "conference", "seq": 1, "day": 5, "margin": 0},
+        {"type": "event", "name": "unrelated", "seq": 2, "day": 6},
+    ])
+    assert [f.rule for f in firings] == ["split", "core"]
+    assert firings[1].produced[0]["day"] == 15
+    assert firings[1].matched["d"]["name"] == "plan"
+
+    blocked = engine.run([
+        {"type": "event", "name": "died", "seq": 1, "day": 1},
+        {"type": "event", "name": "conference", "seq": 2, "day": 5, "margin": 0},
+    ])
+    assert [f.rule for f in blocked] == ["split"]
+
+
+def test_an_error_in_an_action_is_raised_not_swallowed() -> None:
+    def broken(matched):
+        raise ZeroDivisionError("boom")
+
+    engine = RuleEngine("test_broken", [
+        EngineRule("broken", (Condition("m", "event", ("x",)),), broken),
+    ])
+    with pytest.raises(EngineError, match="boom"):
+        engine.run([{"type": "event", "name": "x", "seq": 1, "day": 1}])
+    # The session was cleaned up: the next run starts afresh and fails the same way.
+    with pytest.raises(EngineError, match="boom"):
+        engine.run([{"type": "event", "name": "x", "seq": 1, "day": 1}])
+
+
+def _rss_kib() -> int:
+    with open("/proc/self/statm") as statm:
+        pages = int(statm.read().split()[1])
+    return pages * 4
+
+
+def test_five_thousand_cases_in_a_row_without_error_or_growth(project: Project) -> None:
+    """More sessions than durable-rules allows live at once (1024), each deleted after use."""
+    start = date(2026, 1, 5)
+
+    def case(n: int):
+        day = start + timedelta(days=n % 300)
+        return project.read_case({
+            "case": f"LOAD-{n}", "authority": "bolton", "as_of": "2027-12-31",
+            "child": {"born": "2015-05-05"},
+            "events": [
+                {"event": "strategy_discussion", "date": day.isoformat()},
+                {"event": "initial_conference", "date": (day + timedelta(days=14)).isoformat(),
+                 "outcome": "plan", "votes": {"plan": n % 4, "no_plan": 2}},
+                {"event": "core_group_meeting", "date": (day + timedelta(days=24)).isoformat()},
+            ],
+        }, "generated", date(2027, 12, 31))
+
+    for n in range(500):  # warm up caches and allocator pools
+        project.report(case(n))
+    before = _rss_kib()
+    for n in range(500, 5000):
+        report = project.report(case(n))
+        assert report["duties"], n
+    growth_mib = (_rss_kib() - before) / 1024
+    assert growth_mib < 32, f"resident memory grew by {growth_mib:.1f} MiB over 4,500 cases"
+
+
+def test_a_case_where_no_rule_fires_and_a_join_waits_is_cleaned_up() -> None:
+    """durable-rules 2.0.28 crashed deleting such a session; the adapter's sentinel avoids it."""
+    engine = RuleEngine("test_waiting_join", [
+        EngineRule("pair", (Condition("c", "child", ()),
+                            Condition("p", "decision", ("plan",))), lambda matched: []),
+    ])
+    assert engine.run([{"type": "child", "seq": 0}]) == []
+    assert engine.run([]) == []
