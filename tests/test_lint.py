@@ -102,6 +102,12 @@ def test_duplicate_paragraph_ids(project_copy: Path) -> None:
         ("  - id: bolton.icpc.timing", "  - id: wiltshire.icpc.timing", "expected an id starting"),
         ("    duty:\n      name: initial_conference",
          "    duty:\n      nom: initial_conference", "unknown key"),
+        ("      - event: strategy_discussion\n        latest: true",
+         "      - event: strategy_discussion\n        latest: true\n        after: later",
+         "expected the alias of an earlier pattern"),
+        ("          other_agencies_with_direct_contact: {at_least: 2}",
+         "          other_agencies_with_direct_contact: {at_least: 2}\n          before: p1",
+         "expected tests of the trigger's own fields"),
     ],
 )
 def test_a_rule_file_that_breaks_the_schema(project_copy: Path, old: str, new: str,

@@ -226,6 +226,21 @@ class _Reader:
             fields["event"] = {"one_of": at} if isinstance(at, list) else at
         return Pattern(kind=kind, name=name, alias=alias, tests=self.tests(fields, place))
 
+    def check_references(
+        self, patterns: tuple[Pattern, ...], place: str, key: str, known: set[str]
+    ) -> None:
+        """A pattern may compare itself only with patterns of `when` written before it:
+        durable-rules matches joins in order, and a forward reference matches wrongly."""
+        seen = set(known)
+        for i, pattern in enumerate(patterns):
+            for test in pattern.tests:
+                if test.other is not None and test.other not in seen:
+                    raise self.fail(f"{place}.{key}[{i}].{test.op}",
+                                    f"expected the alias of an earlier pattern, got "
+                                    f"{test.other!r}")
+            if key == "when":
+                seen.add(pattern.alias)
+
     def timing(self, data: dict, place: str) -> Timing:
         given = [k for k in ("within", "before", "by") if k in data]
         if len(given) != 1:
@@ -278,6 +293,11 @@ class _Reader:
             if set(value) != {"when"}:
                 raise self.fail(f"{place}.value", "expected a value, or {when: {...}}")
             value_when = self.tests(value["when"], f"{place}.value.when")
+            if any(t.other for t in value_when):
+                # The value is decided on the trigger alone: durable-rules mis-evaluates a
+                # reference from the first pattern to a later one.
+                raise self.fail(f"{place}.value.when", "expected tests of the trigger's own "
+                                "fields; compare dates in when: instead")
             value = None
         timing = None
         if "after" in data:
@@ -317,12 +337,14 @@ class _Reader:
             self.pattern(p, f"{place}.when[{i}]", "trigger" if i == 0 else f"p{i}")
             for i, p in enumerate(when)
         )
+        self.check_references(patterns, place, "when", set())
         unless_data = data.get("unless") or []
         if not isinstance(unless_data, list):
             raise self.fail(f"{place}.unless", "expected a list of patterns")
         unless = tuple(
             self.pattern(p, f"{place}.unless[{i}]", f"u{i}") for i, p in enumerate(unless_data)
         )
+        self.check_references(unless, place, "unless", {p.alias for p in patterns})
         for i, pattern in enumerate(unless):
             # Only case events may be negated: they are all asserted before any rule fires,
             # so a negation never depends on the order in which derived facts appear.
