@@ -21,7 +21,7 @@ Feature: Bolton pre-birth conferences
     And a core assessment on 2026-12-01 with sufficient_concerns false
     When the case is evaluated on 2026-12-02
     Then there is no decision conference_required
-    And there is no duty initial_conference
+    And there is no duty pre_birth_conference
 
   @rule:bolton.pre_birth.convene @rule:bolton.pre_birth.in_time
   Scenario: A core assessment after the birth is not a pre-birth one
@@ -29,7 +29,7 @@ Feature: Bolton pre-birth conferences
     And a core assessment on 2026-12-01 with sufficient_concerns true
     When the case is evaluated on 2026-12-02
     Then there is no decision conference_required
-    And there is no duty initial_conference
+    And there is no duty pre_birth_conference
 
   @rule:bolton.pre_birth.in_time
   Scenario: The pre-birth conference follows the assessment; no number of days is given
@@ -39,15 +39,15 @@ Feature: Bolton pre-birth conferences
     And a core assessment on 2026-12-01 with sufficient_concerns true
     And an initial conference on 2027-01-05 with outcome plan
     When the case is evaluated on 2027-01-15
-    Then the duty initial_conference has no due date
-    And the duty initial_conference is met
+    Then the duty pre_birth_conference has no due date
+    And the duty pre_birth_conference is met
 
   @rule:bolton.pre_birth.in_time
   Scenario: Without a conference the duty stays open
     Given the child is expected to be born on 2027-06-10
     And a core assessment on 2026-12-01 with sufficient_concerns true
     When the case is evaluated on 2027-03-01
-    Then the duty initial_conference is open
+    Then the duty pre_birth_conference is open
 
   @rule:bolton.pre_birth.anticipated_first_review @rule:bolton.pre_birth.expected_delivery_date
   @rule:bolton.pre_birth.review_before_birth

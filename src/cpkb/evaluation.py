@@ -193,11 +193,26 @@ def rule_id_of(engine_rule_id: str) -> str:
     return engine_rule_id.split("#", 1)[0]
 
 
+def _distinct(facts) -> list[Fact]:
+    """One effect per rule, trigger and outcome. A rule whose pattern joins a decision fires
+    once for each matching decision (a plan decided at the conference and again at a review),
+    which is one duty, not two; the trace keeps every firing."""
+    seen: set[tuple] = set()
+    distinct = []
+    for fact in facts:
+        key = (fact["type"], fact["rule"], fact["trigger_seq"], fact.get("due_day"),
+               fact.get("value"), fact.get("day"))
+        if key not in seen:
+            seen.add(key)
+            distinct.append(fact)
+    return distinct
+
+
 def evaluate(case: Case, engine: RuleEngine, rules: list[Rule]) -> Evaluation:
     by_id = {r.id: r for r in rules}
     negated = {name for r in rules for p in r.unless for name in p.names}
     firings = engine.run(case_facts(case, negated))
-    produced = [fact for firing in firings for fact in firing.produced]
+    produced = _distinct(fact for firing in firings for fact in firing.produced)
     decisions = [f for f in produced if f["type"] == "decision"]
     duties = [
         assess(fact, by_id[fact["rule"]].effect, case, decisions)

@@ -162,6 +162,17 @@ def _timeline(report: dict[str, Any], events: list[tuple[str, str]]) -> list[tup
     return sorted(lines, key=lambda x: x[0])
 
 
+def deadline_phrase(duty: dict[str, Any]) -> str:
+    """How a duty's deadline reads with its starting event: "within 15 working days of
+    strategy_discussion 2026-12-01", "24 hours before initial_conference 2026-12-18"."""
+    start = f"{duty['trigger']['event']} {duty['trigger']['date']}"
+    if duty["deadline"].startswith("within "):
+        return f"{duty['deadline']} of {start}"
+    if duty["deadline"].endswith(" before"):
+        return f"{duty['deadline']} {start}"
+    return f"{duty['deadline']} (from {start})"
+
+
 def render_text(report: dict[str, Any], events: list[tuple[str, str]]) -> str:
     out = [
         f"Case {report['case']} under {report['authority']}, as of {report['as_of']}",
@@ -172,8 +183,8 @@ def render_text(report: dict[str, Any], events: list[tuple[str, str]]) -> str:
     ]
     for d in report["duties"]:
         done = f", done {d['fulfilled_on']}" if d["fulfilled_on"] else ""
-        out.append(f"  {d['duty']}: {d['status'].upper()} - due {d['due'] or d['deadline']}"
-                   f"{done} ({d['deadline']} of {d['trigger']['event']} {d['trigger']['date']})")
+        due = f"due {d['due']}, " if d["due"] else ""
+        out.append(f"  {d['duty']}: {d['status'].upper()} - {due}{deadline_phrase(d)}{done}")
         out.append(f"      {d['rule']} ({d['modality']}), {d['source']['paragraph']}: "
                    f"\"{d['source']['quote']}\"")
     out.append("")
@@ -214,14 +225,13 @@ def render_markdown(report: dict[str, Any], events: list[tuple[str, str]]) -> st
         "",
         "## Duties",
         "",
-        "| duty | due | status | done | from | rule | source |",
+        "| duty | due | status | done | deadline | rule | source |",
         "|---|---|---|---|---|---|---|",
     ]
     for d in report["duties"]:
         out.append(
-            f"| {d['duty']} | {d['due'] or d['deadline']} | **{d['status']}** | "
-            f"{d['fulfilled_on'] or ''} | {d['deadline']} of {d['trigger']['event']} "
-            f"{d['trigger']['date']} | `{d['rule']}` ({d['modality']}) | "
+            f"| {d['duty']} | {d['due'] or ''} | **{d['status']}** | "
+            f"{d['fulfilled_on'] or ''} | {deadline_phrase(d)} | `{d['rule']}` ({d['modality']}) | "
             f"{d['source']['paragraph']}: \"{_md_escape(d['source']['quote'])}\" |"
         )
     out += ["", "## Decisions", "", "| decision | value | date | rule | source |",
