@@ -45,12 +45,12 @@ def test_bolton_examples_show_every_supported_duty_and_decision(project: Project
     reports = _reports(project, "bolton")
     duties = {d["duty"] for r in reports for d in r["duties"]}
     decisions = {d["decision"] for r in reports for d in r["decisions"]}
-    assert BOLTON_DUTIES <= duties, BOLTON_DUTIES - duties
-    assert BOLTON_DECISIONS <= decisions, BOLTON_DECISIONS - decisions
+    assert duties >= BOLTON_DUTIES, BOLTON_DUTIES - duties
+    assert decisions >= BOLTON_DECISIONS, BOLTON_DECISIONS - decisions
 
 
 def test_bolton_rules_support_those_names_and_no_other_contract_name(project: Project) -> None:
     produced = {r.effect_name for r in project.rules_for("bolton")}
-    assert BOLTON_DUTIES | BOLTON_DECISIONS <= produced
+    assert produced >= BOLTON_DUTIES | BOLTON_DECISIONS
     assert not produced & {"first_child_protection_visit", "child_protection_visit",
                            "transfer_in_report", "post_birth_review_conference"}
