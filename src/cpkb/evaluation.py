@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from dateutil.relativedelta import relativedelta
+
 from cpkb.case import Case, Event
 from cpkb.duties import DutyAssessment, assess
 from cpkb.engine import Check, Condition, EngineRule, Fact, Firing, RuleEngine
@@ -27,7 +29,7 @@ CHILDRENS_SOCIAL_CARE = "children_social_care"
 # attributes the vocabulary lists (docs/case-files.md explains each).
 derived_event_fields = frozenset({
     "day", "first", "latest", "votes_plan", "votes_no_plan", "vote_margin",
-    "other_agencies_with_direct_contact", "unborn",
+    "other_agencies_with_direct_contact", "unborn", "child_age",
 })
 
 
@@ -65,6 +67,8 @@ def _event_fact(case: Case, event: Event, seq: int) -> Fact:
     born = case.child.get("born")
     if born is not None or "expected_birth" in case.child:
         fact["unborn"] = born is None or event.date < born
+    if born is not None and event.date >= born:
+        fact["child_age"] = relativedelta(event.date, born).years
     return fact
 
 
