@@ -15,6 +15,12 @@ from pathlib import Path
 
 from cpkb import __version__
 from cpkb.case import parse_date
+from cpkb.compare import (
+    compare_case,
+    compare_rules,
+    render_case_markdown,
+    render_rules_markdown,
+)
 from cpkb.engine import EngineError
 from cpkb.errors import InputError
 from cpkb.files import read_data
@@ -40,6 +46,23 @@ def _evaluate(args: argparse.Namespace, project: Project) -> int:
             outputs.append(render_text(report, events))
     # Everything is evaluated before anything is printed: no partial report on bad input.
     sys.stdout.write("\n".join(outputs))
+    return 0
+
+
+def _compare(args: argparse.Namespace, project: Project) -> int:
+    if args.case:
+        today = parse_date(args.as_of, None, "--as-of") if args.as_of else date.today()
+        case = project.read_case(read_data(Path(args.case)), args.case, today)
+        if args.as_of:
+            case = dataclasses.replace(case, as_of=today)
+        comparison = compare_case(project, case)
+        text = render_case_markdown(comparison)
+    else:
+        comparison = compare_rules(project)
+        text = render_rules_markdown(comparison)
+    if args.format == "json":
+        text = json.dumps(comparison, indent=2, ensure_ascii=False) + "\n"
+    sys.stdout.write(text)
     return 0
 
 
@@ -95,6 +118,13 @@ def parser() -> argparse.ArgumentParser:
     li = sub.add_parser("lint", help="check the knowledge base's integrity and coverage")
     li.add_argument("--format", choices=("json", "text"), default="text")
     li.set_defaults(run=_lint)
+
+    co = sub.add_parser("compare", help="the procedures side by side, or one case under each")
+    co.add_argument("case", nargs="?", metavar="CASE",
+                    help="a case file to evaluate under every authority (its own is ignored)")
+    co.add_argument("--format", choices=("json", "markdown"), default="markdown")
+    co.add_argument("--as-of", metavar="DATE", help="evaluation date for the case")
+    co.set_defaults(run=_compare)
 
     ru = sub.add_parser("rules", help="list the rules")
     ru.add_argument("--authority", metavar="A", help="only this authority's rules")
