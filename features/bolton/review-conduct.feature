@@ -60,10 +60,10 @@ Feature: Bolton review conferences - fixing dates, convening and attendance - an
     Given an initial conference on 2027-01-04 with outcome plan
     And a review conference on 2027-04-01 with:
       | outcome | continue_plan |
-      | done    | convened_by_independent_reviewing_officer, chaired_by_independent_reviewing_officer, attendees_include_those_involved |
+      | done    | convened_by_iro, chaired_by_iro, attendees_include_those_involved |
     When the case is evaluated on 2027-04-15
-    Then the requirement convened_by_independent_reviewing_officer is met
-    And the requirement chaired_by_independent_reviewing_officer is met
+    Then the requirement convened_by_iro is met
+    And the requirement chaired_by_iro is met
     And the requirement attendees_include_those_involved is met
 
   @rule:bolton.review.convened_by_iro
@@ -73,8 +73,8 @@ Feature: Bolton review conferences - fixing dates, convening and attendance - an
     Given an initial conference on 2027-01-04 with outcome plan
     And a review conference on 2027-04-01 with outcome continue_plan
     When the case is evaluated on 2027-04-15
-    Then the requirement convened_by_independent_reviewing_officer is not_recorded
-    And the requirement chaired_by_independent_reviewing_officer is not_recorded
+    Then the requirement convened_by_iro is not_recorded
+    And the requirement chaired_by_iro is not_recorded
     And the requirement attendees_include_those_involved is not_recorded
 
   # ---- Discontinuing (bolton/discontinuing/1-2, 11) ----

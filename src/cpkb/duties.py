@@ -102,7 +102,9 @@ def assess(
             status = "met"
         else:
             status = "late"
-    elif ended_on is not None and (due is None or ended_on <= due):
+    elif ended_on is not None and ended_on <= case.as_of and (due is None or ended_on <= due):
+        # Ended only once the plan has ended by the evaluation date (an 18th birthday years
+        # ahead ends nothing yet), and before the duty fell due.
         status = "ended"
     elif due is not None and case.as_of > due:
         status = "overdue"
