@@ -165,6 +165,20 @@ class _Reader:
                     f"{place}.{key}", f"unknown key; expected one of {', '.join(sorted(allowed))}"
                 )
 
+    def pairs(self, items: Any, place: str, first: str, second: str) -> list[tuple[str, str]]:
+        """A non-empty list of mappings with exactly two text keys, e.g. {paragraph, quote}."""
+        shape = f"{{{first}, {second}}}"
+        if not isinstance(items, list) or not items:
+            raise self.fail(place, f"expected a list of {shape}")
+        pairs = []
+        for i, item in enumerate(items):
+            where = f"{place}[{i}]"
+            if not isinstance(item, dict):
+                raise self.fail(where, f"expected {shape}")
+            self.keys(item, {first, second}, where)
+            pairs.append((self.text(item, first, where), self.text(item, second, where)))
+        return pairs
+
     def period(self, text: Any, place: str) -> Period:
         try:
             return Period.parse(str(text))
@@ -319,17 +333,8 @@ class _Reader:
         modality = data.get("modality")
         if modality not in MODALITIES:
             raise self.fail(f"{place}.modality", f"expected one of {', '.join(MODALITIES)}")
-        sources = data.get("sources")
-        if not isinstance(sources, list) or not sources:
-            raise self.fail(f"{place}.sources", "expected a list of {paragraph, quote}")
-        citations = []
-        for i, source in enumerate(sources):
-            where = f"{place}.sources[{i}]"
-            if not isinstance(source, dict):
-                raise self.fail(where, "expected {paragraph, quote}")
-            self.keys(source, {"paragraph", "quote"}, where)
-            citations.append(Citation(self.text(source, "paragraph", where),
-                                      self.text(source, "quote", where)))
+        citations = [Citation(paragraph, quote) for paragraph, quote
+                     in self.pairs(data.get("sources"), f"{place}.sources", "paragraph", "quote")]
         when = data.get("when")
         if not isinstance(when, list) or not when:
             raise self.fail(f"{place}.when", "expected a list of patterns")
@@ -397,18 +402,8 @@ def load_rule_file(path: Path) -> tuple[list[Rule], list[Informative]]:
         raise reader.fail("authority", f"expected {authority!r}, the name of the folder")
     if "informative" in data:
         reader.keys(data, {"authority", "informative"}, "")
-        items = data.get("informative")
-        if not isinstance(items, list):
-            raise reader.fail("informative", "expected a list of {paragraph, reason}")
-        informative = []
-        for i, item in enumerate(items):
-            place = f"informative[{i}]"
-            if not isinstance(item, dict):
-                raise reader.fail(place, "expected {paragraph, reason}")
-            reader.keys(item, {"paragraph", "reason"}, place)
-            informative.append(Informative(reader.text(item, "paragraph", place),
-                                           reader.text(item, "reason", place), path))
-        return [], informative
+        pairs = reader.pairs(data.get("informative"), "informative", "paragraph", "reason")
+        return [], [Informative(paragraph, reason, path) for paragraph, reason in pairs]
     reader.keys(data, {"authority", "topic", "rules"}, "")
     topic = reader.text(data, "topic", "")
     items = data.get("rules")
