@@ -12,6 +12,8 @@ after, `overdue` if it has not happened and the evaluation date is past due, els
 Which event fulfils a duty: for a duty due *after* its trigger, the first matching event
 after the trigger; for one due *before* its trigger (a report before a conference), the
 first matching event since the previous event of the trigger's kind, up to the trigger.
+A duty counted from a date that is no event (the child's expected birth) is fulfilled by
+the first matching event on or before that date (due before it) or on or after it.
 """
 
 from __future__ import annotations
@@ -67,10 +69,16 @@ def _fulfilment(case: Case, duty: Duty, trigger: Event | None, start: date | Non
         window = events[(earlier_same[-1] + 1 if earlier_same else 0) : position + 1]
         return next((e for e in window if _fulfils(e, duty) and e is not trigger), None)
     if trigger is not None:
-        after = events[events.index(trigger) + 1 :]
+        candidates = events[events.index(trigger) + 1 :]
+    elif start is None:
+        candidates = events
+    elif duty.timing.direction == "before":
+        # Counted back from a date that is no event (an expected birth): what happened up to
+        # that date can fulfil it.
+        candidates = [e for e in events if e.date <= start]
     else:
-        after = [e for e in events if start is None or e.date >= start]
-    return next((e for e in after if _fulfils(e, duty)), None)
+        candidates = [e for e in events if e.date >= start]
+    return next((e for e in candidates if _fulfils(e, duty)), None)
 
 
 def _end_of(decision: str, since: date, decisions: list[dict[str, Any]]) -> date | None:

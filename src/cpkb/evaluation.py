@@ -136,6 +136,11 @@ class _Effects:
                 "event_day": event_day,
                 "trigger_seq": trigger.get("seq"),
             }
+            timing = getattr(effect, "timing", None)
+            if trigger["type"] == "child" and timing is not None and timing.start_field:
+                # Counted from a date of the child's (expected_birth, born): that date is
+                # what the duty or decision runs from, and what the report shows.
+                fact.update(event=timing.start_field, event_day=trigger.get(timing.start_field))
             if isinstance(effect, Duty):
                 start = _start(effect.timing.start_field, trigger)
                 due = effect.timing.due(from_day_number(start)) if start is not None else None
