@@ -15,7 +15,9 @@ A scenario builds a case file in memory, evaluates it through the same public AP
     Then the duty initial_conference is due on 2026-12-22
     And the duty initial_conference is met
     And the decision quorate is false
+    And the decision statutory_responsibility is referring_authority
     And there is no duty first_core_group_meeting
+    And there is no requirement lead_professional_appointed
 
 Event words are the event names with spaces ("initial conference" is initial_conference).
 Duty, decision and requirement names are written as in the report. Where a scenario is
@@ -194,11 +196,14 @@ def no_duty(scenario: Scenario, name: str) -> None:
     assert not found, f"expected no {name}\n{scenario.describe('duties')}"
 
 
-@then(parsers.re(rf"the decision {NAME} is (?P<value>true|false)(?: on {DATE})?$"))
+@then(parsers.re(rf"the decision {NAME} is (?P<value>[a-z0-9_-]+)(?: on {DATE})?$"))
 def decision_value(scenario: Scenario, name: str, value: str, day: str | None) -> None:
+    """true and false are the booleans; any other word is a text value such as wiltshire."""
     entries = scenario.entries("decisions", "decision", name)
-    wanted = value == "true"
-    matching = [e for e in entries if e["value"] is wanted and (day is None or e["date"] == day)]
+    wanted: Any = {"true": True, "false": False}.get(value, value)
+    matching = [e for e in entries
+                if e["value"] == wanted and type(e["value"]) is type(wanted)
+                and (day is None or e["date"] == day)]
     assert matching, f"expected {name} = {value}\n{scenario.describe('decisions')}"
 
 
@@ -213,6 +218,12 @@ def requirement_status(scenario: Scenario, name: str, status: str) -> None:
     entries = scenario.entries("requirements", "requirement", name)
     assert entries and all(e["status"] == status for e in entries), (
         f"expected {name} {status}\n{scenario.describe('requirements')}")
+
+
+@then(parsers.re(rf"there is no requirement {NAME}"))
+def no_requirement(scenario: Scenario, name: str) -> None:
+    found = [e for e in scenario.report["requirements"] if e["requirement"] == name]
+    assert not found, f"expected no {name}\n{scenario.describe('requirements')}"
 
 
 @then(parsers.re(rf"a conflict is reported for the duty {NAME}"))
