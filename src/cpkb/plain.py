@@ -55,8 +55,8 @@ def starting_point(rule: Rule) -> str:
     trigger = rule.when[0]
     if trigger.kind == "decision":
         at = next((t.value for t in trigger.tests if t.field == "event"), None)
-        if isinstance(at, dict):
-            at = " or ".join(at.get("one_of", []))
+        if isinstance(at, list):
+            at = " or ".join(at)
         where = f" at {_words(str(at))}" if at else ""
         return f"the {' or '.join(_words(n) for n in trigger.names)} decision{where}"
     return " or ".join(_words(n) for n in trigger.names) or "the child"
@@ -84,12 +84,8 @@ def describe(rule: Rule) -> PlainRule:
     if isinstance(effect, Duty):
         done_by = describe_pattern(effect.fulfilled_by)
         then = f"{_words(effect.name)} ({rule.modality}), done by {done_by}"
-        if effect.timing.period is None:
-            by_when = effect.timing.words
-        elif effect.timing.direction == "after":
-            by_when = f"{effect.timing.words} of {starting_point(rule)}"
-        else:
-            by_when = f"{effect.timing.words} {starting_point(rule)}"
+        by_when = (effect.timing.words if effect.timing.period is None
+                   else effect.timing.phrase(starting_point(rule)))
         if effect.not_before:
             by_when += f", not sooner than {effect.not_before} after it"
         if effect.lasts_while:

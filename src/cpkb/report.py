@@ -8,7 +8,7 @@ from typing import Any
 
 from cpkb.duties import DutyAssessment
 from cpkb.evaluation import Evaluation, from_day_number, rule_id_of
-from cpkb.rulebook import Citation, Rule
+from cpkb.rulebook import Citation, Rule, deadline_phrase
 
 
 def paragraph_anchor(paragraph_id: str) -> str:
@@ -162,15 +162,9 @@ def _timeline(report: dict[str, Any], events: list[tuple[str, str]]) -> list[tup
     return sorted(lines, key=lambda x: x[0])
 
 
-def deadline_phrase(duty: dict[str, Any]) -> str:
-    """How a duty's deadline reads with its starting event: "within 15 working days of
-    strategy_discussion 2026-12-01", "24 hours before initial_conference 2026-12-18"."""
+def _deadline(duty: dict[str, Any]) -> str:
     start = f"{duty['trigger']['event']} {duty['trigger']['date']}"
-    if duty["deadline"].startswith("within "):
-        return f"{duty['deadline']} of {start}"
-    if duty["deadline"].endswith(" before"):
-        return f"{duty['deadline']} {start}"
-    return f"{duty['deadline']} (from {start})"
+    return deadline_phrase(duty["deadline"], start)
 
 
 def render_text(report: dict[str, Any], events: list[tuple[str, str]]) -> str:
@@ -184,7 +178,7 @@ def render_text(report: dict[str, Any], events: list[tuple[str, str]]) -> str:
     for d in report["duties"]:
         done = f", done {d['fulfilled_on']}" if d["fulfilled_on"] else ""
         due = f"due {d['due']}, " if d["due"] else ""
-        out.append(f"  {d['duty']}: {d['status'].upper()} - {due}{deadline_phrase(d)}{done}")
+        out.append(f"  {d['duty']}: {d['status'].upper()} - {due}{_deadline(d)}{done}")
         out.append(f"      {d['rule']} ({d['modality']}), {d['source']['paragraph']}: "
                    f"\"{d['source']['quote']}\"")
     out.append("")
@@ -231,7 +225,7 @@ def render_markdown(report: dict[str, Any], events: list[tuple[str, str]]) -> st
     for d in report["duties"]:
         out.append(
             f"| {d['duty']} | {d['due'] or ''} | **{d['status']}** | "
-            f"{d['fulfilled_on'] or ''} | {deadline_phrase(d)} | `{d['rule']}` ({d['modality']}) | "
+            f"{d['fulfilled_on'] or ''} | {_deadline(d)} | `{d['rule']}` ({d['modality']}) | "
             f"{d['source']['paragraph']}: \"{_md_escape(d['source']['quote'])}\" |"
         )
     out += ["", "## Decisions", "", "| decision | value | date | rule | source |",

@@ -62,6 +62,16 @@ class Pattern:
     tests: tuple[Test, ...]
 
 
+def deadline_phrase(words: str, start: str) -> str:
+    """A deadline with what it runs from: "within 15 working days of strategy discussion",
+    "24 hours before review conference", "by the day of initial conference"."""
+    if words.startswith("within "):
+        return f"{words} of {start}"
+    if words.endswith((" before", " as", " of")):
+        return f"{words} {start}"
+    return f"{words} (from {start})"
+
+
 @dataclass(frozen=True)
 class Timing:
     """When a duty falls due: a period after or before its starting date, or words only."""
@@ -70,6 +80,9 @@ class Timing:
     direction: str  # "after", "before" or "words"
     words: str  # how the source puts it, e.g. "within 15 working days"
     start_field: str | None = None  # a date field of the trigger fact instead of its date
+
+    def phrase(self, start: str) -> str:
+        return deadline_phrase(self.words, start)
 
     def due(self, start):
         if self.period is None:
@@ -267,8 +280,10 @@ class _Reader:
             return Timing(None, "words", self.text(data, "by", place), start_field)
         period = self.period(data[key], f"{place}.{key}")
         if key == "within":
-            return Timing(period, "after", f"within {period}", start_field)
-        return Timing(period, "before", f"{period} before", start_field)
+            words = f"within {period}" if period.amount else "on the same day as"
+            return Timing(period, "after", words, start_field)
+        return Timing(period, "before", f"{period} before" if period.amount else "by the day of",
+                      start_field)
 
     def duty(self, data: Any, place: str) -> Duty:
         if not isinstance(data, dict):

@@ -1,0 +1,1085 @@
+"""The site's generated pages: what policy officers read instead of the YAML.
+
+`build_site` turns kb/, rules/, features/, examples/, kb/glossary.yaml and the last test run's
+results (test-results/cucumber.json) into Markdown pages, keyed by their path under docs/:
+
+- documents/<doc>.md: every paragraph in order, with its anchor (report.paragraph_anchor)
+  and, beside it, the rules that encode it or the reason it encodes nothing;
+- rules/<rule-id>.md: a rule with its quotes, its logic in plain English, the rules it
+  feeds or is fed by, its conflicts and its scenarios' results;
+- features/<doc>/<name>.md: a feature file, readably, with its scenarios' results;
+- authorities/, examples/<doc>.md (a worked example with its timeline as a Gantt chart),
+  compare.md, coverage.md, glossary.md and vocabulary.md.
+
+docs/hooks.py hands the pages to mkdocs at build time; none is written into docs/. Every
+link between pages is a relative link to the .md file, so that `mkdocs build --strict`
+checks it and its anchor.
+"""
+
+from __future__ import annotations
+
+import posixpath
+import re
+import textwrap
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from gherkin.parser import Parser
+from gherkin.token_scanner import TokenScanner
+
+from cpkb.compare import compare_rules, render_rules_markdown
+from cpkb.errors import InputError
+from cpkb.files import read_data
+from cpkb.kb import Document, Paragraph, load_kb
+from cpkb.lint import LintResult, lint
+from cpkb.plain import describe
+from cpkb.project import Project
+from cpkb.report import paragraph_anchor, render_markdown
+from cpkb.rulebook import Decision, Duty, Informative, Rule, load_rulebook
+from cpkb.vocabulary import Attribute, load_vocabulary
+
+RESULTS_FILE = Path("test-results") / "cucumber.json"
+PASSED, FAILED, SKIPPED, NOT_RUN = "passed", "failed", "skipped", "not run"
+AUTHORITIES_NAV_ENTRY = {"Authorities": "authorities/index.md"}
+
+FLAG_MEANINGS = {
+    "ambiguous": "the source can be read more than one way; the notes say which reading the "
+                 "rule takes",
+    "contradiction": "the source contradicts itself or another paragraph here",
+    "interpretation": "the rule had to choose a reading the words do not settle alone",
+    "date-level reading": "a time in hours is read as whole days",
+}
+
+# Characters with an inline meaning in the site's Markdown: backslash-escaped so that source
+# text shows as written. `&` and `<` are not escapable by backslash and become entities.
+_INLINE = re.compile(r"([\\`*_{}\[\]>#!|])")
+_BLOCK_START = re.compile(r"^(\s*)([-+]|\d+[.)])(\s)")
+_SECTION_COMMENT = re.compile(r"^#\s*-{2,}\s*(.*?)\s*-*\s*$")
+
+
+def inline(text: str) -> str:
+    """Text shown as written inside a Markdown paragraph, heading or table cell."""
+    text = text.replace("&", "&amp;").replace("<", "&lt;")
+    return _INLINE.sub(r"\\\1", text).replace("\n", " ")
+
+
+def block(text: str) -> str:
+    """Free text (notes, descriptions) as Markdown paragraphs, shown as written."""
+    paragraphs = [" ".join(p.split()) for p in re.split(r"\n\s*\n", text.strip())]
+    # A paragraph opening with "-" or "1." would turn into a list.
+    return "\n\n".join(_BLOCK_START.sub(r"\1\\\2\3", inline(p)) for p in paragraphs if p)
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
+
+
+def href(page: str, target: str, anchor: str = "") -> str:
+    """A link from one page to another (paths under docs/), relative as mkdocs checks it."""
+    link = posixpath.relpath(target, posixpath.dirname(page) or ".") if target != page else ""
+    return link + (f"#{anchor}" if anchor else "")
+
+
+def pretty(stem: str) -> str:
+    """A file stem as a short title: "initial-conference" -> "Initial conference"."""
+    words = stem.replace("-", " ").replace("_", " ")
+    return words[:1].upper() + words[1:]
+
+
+def document_page(doc: str) -> str:
+    return f"documents/{doc}.md"
+
+
+def rule_page(rule_id: str) -> str:
+    return f"rules/{rule_id}.md"
+
+
+def authority_page(doc: str) -> str:
+    return f"authorities/{doc}/index.md"
+
+
+def topic_page(doc: str, rule_file: Path) -> str:
+    return f"authorities/{doc}/{rule_file.stem}.md"
+
+
+def example_page(doc: str) -> str:
+    return f"examples/{doc}.md"
+
+
+# -- Scenarios and their results ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Scenario:
+    name: str
+    line: int
+    rules: tuple[str, ...]  # from its @rule:<id> tags
+    description: str
+    steps: tuple[str, ...]  # Gherkin lines, data tables included
+    section: str  # the `# -- heading --` comment it comes under, "" before any
+    anchor: str
+
+
+@dataclass(frozen=True)
+class Feature:
+    uri: str  # under features/, as the cucumber JSON names it: bolton/core-group.feature
+    name: str
+    description: str
+    background: tuple[str, ...]
+    scenarios: tuple[Scenario, ...]
+
+    @property
+    def document(self) -> str:
+        return self.uri.split("/", 1)[0]
+
+    @property
+    def page(self) -> str:
+        return f"features/{self.uri.removesuffix('.feature')}.md"
+
+    @property
+    def short_name(self) -> str:
+        return pretty(Path(self.uri).stem)
+
+
+def _step_lines(steps: list[dict[str, Any]]) -> tuple[str, ...]:
+    lines = []
+    for step in steps:
+        keyword = step["keyword"].strip()
+        indent = "  " if step.get("keywordType") == "Conjunction" else ""
+        lines.append(f"{indent}{keyword} {step['text']}")
+        table = step.get("dataTable")
+        if table:
+            rows = [[cell["value"] for cell in row["cells"]] for row in table["rows"]]
+            widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
+            lines += [f"{indent}    | " + " | ".join(c.ljust(w) for c, w in zip(row, widths,
+                                                                           strict=True)) + " |"
+                      for row in rows]
+        doc_string = step.get("docString")
+        if doc_string:
+            lines += [f'{indent}    """', *(f"{indent}    {t}" for t in
+                                           doc_string["content"].splitlines()), f'{indent}    """']
+    return tuple(lines)
+
+
+def load_feature(path: Path, features: Path) -> Feature:
+    """A feature file, parsed by the same Gherkin parser pytest-bdd uses."""
+    try:
+        document = Parser().parse(TokenScanner(path.read_text(encoding="utf-8")))
+    except Exception as error:  # the parser's errors share no base class but Exception
+        raise InputError(path, "", f"expected Gherkin: {error}") from None
+    feature = document.get("feature") or {}
+    sections = sorted(
+        (c["location"]["line"], m.group(1))
+        for c in document.get("comments", [])
+        if (m := _SECTION_COMMENT.match(c["text"].strip())) and m.group(1)
+    )
+    children = list(feature.get("children", []))
+    # Scenarios inside a `Rule:` block are scenarios of the file like any other.
+    for child in list(children):
+        if "rule" in child:
+            children += child["rule"].get("children", [])
+    background: tuple[str, ...] = ()
+    scenarios = []
+    anchors: set[str] = set()
+    for child in children:
+        if "background" in child:
+            background = _step_lines(child["background"]["steps"])
+        if "scenario" not in child:
+            continue
+        data = child["scenario"]
+        line = data["location"]["line"]
+        anchor = slug(data["name"]) or f"scenario-{line}"
+        while anchor in anchors:
+            anchor += "-again"
+        anchors.add(anchor)
+        section = ""
+        for comment_line, title in sections:
+            if comment_line < line:
+                section = title
+        scenarios.append(Scenario(
+            name=data["name"],
+            line=line,
+            rules=tuple(t["name"].removeprefix("@rule:") for t in data.get("tags", [])
+                        if t["name"].startswith("@rule:")),
+            description=data.get("description", ""),
+            steps=_step_lines(data["steps"]),
+            section=section,
+            anchor=anchor,
+        ))
+    return Feature(
+        uri=path.relative_to(features).as_posix(),
+        name=feature.get("name", path.stem),
+        description=feature.get("description", ""),
+        background=background,
+        scenarios=tuple(sorted(scenarios, key=lambda s: s.line)),
+    )
+
+
+@dataclass(frozen=True)
+class Results:
+    """Each scenario's result at the last test run, from pytest-bdd's cucumber JSON."""
+
+    statuses: dict[tuple[str, str], str]  # (feature uri, scenario name) -> status
+    source: str  # where and when they come from, for the reader; "" without a file
+
+    def of(self, feature: Feature, scenario: Scenario) -> str:
+        return self.statuses.get((feature.uri, scenario.name), NOT_RUN)
+
+
+_SEVERITY = (PASSED, SKIPPED, FAILED)
+
+
+def load_results(path: Path) -> Results:
+    """The results in `path`; none (every scenario "not run") when there is no such file."""
+    if not path.exists():
+        return Results({}, "")
+    data = read_data(path)
+    if not isinstance(data, list):
+        raise InputError(path, "top level", "expected the cucumber JSON list of features")
+    statuses: dict[tuple[str, str], str] = {}
+    for i, feature in enumerate(data):
+        if not isinstance(feature, dict) or not isinstance(feature.get("uri"), str):
+            raise InputError(path, f"[{i}]", "expected a feature with its uri")
+        for element in feature.get("elements", []):
+            steps = [s.get("result", {}).get("status") for s in element.get("steps", [])]
+            if steps and all(s == PASSED for s in steps):
+                status = PASSED
+            else:
+                status = FAILED if FAILED in steps else SKIPPED
+            key = (feature["uri"], element.get("name", ""))
+            # One name run more than once (an outline's examples) shows its worst result.
+            if _SEVERITY.index(status) >= _SEVERITY.index(statuses.get(key, PASSED)):
+                statuses[key] = status
+    when = datetime.fromtimestamp(path.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    return Results(statuses, f"the test run of {when} (`{RESULTS_FILE.as_posix()}`)")
+
+
+def result_badge(status: str) -> str:
+    return f'<span class="cpkb-result cpkb-{slug(status)}">{status}</span>'
+
+
+# -- Glossary ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Term:
+    term: str
+    definition: str
+    abbreviations: tuple[str, ...] = ()
+    used_by: tuple[str, ...] = ()
+    same_as: tuple[str, ...] = ()
+
+    @property
+    def anchor(self) -> str:
+        return slug(self.term)
+
+
+def load_glossary(path: Path) -> list[Term]:
+    data = read_data(path)
+    if not isinstance(data, list):
+        raise InputError(path, "top level", "expected a list of terms")
+    terms = []
+    for i, item in enumerate(data):
+        if not isinstance(item, dict) or not isinstance(item.get("term"), str) \
+                or not isinstance(item.get("definition"), str):
+            raise InputError(path, f"[{i}]", "expected term and definition")
+        terms.append(Term(
+            term=item["term"],
+            definition=item["definition"],
+            abbreviations=tuple(item.get("abbreviations") or ()),
+            used_by=tuple(item.get("used_by") or ()),
+            same_as=tuple(item.get("same_as") or ()),
+        ))
+    return terms
+
+
+def abbreviations(terms: Iterable[Term]) -> str:
+    """Markdown abbreviation definitions: every page ends with them, so that each
+    abbreviation shows its term on hover."""
+    meanings: dict[str, list[str]] = {}
+    for term in terms:
+        for abbreviation in term.abbreviations:
+            meanings.setdefault(abbreviation, []).append(term.term)
+    return "\n".join(f"*[{a}]: {' / '.join(meanings[a])}" for a in sorted(meanings)) + "\n"
+
+
+# -- The site ------------------------------------------------------------------------------
+
+
+@dataclass
+class Site:
+    """The generated pages (path under docs/ -> Markdown), the authorities' navigation and
+    the abbreviations appended to every page."""
+
+    pages: dict[str, str]
+    authorities_nav: list[Any]
+    abbreviations: str
+
+
+def expand_nav(nav: list[Any] | None, site: Site) -> list[Any]:
+    """mkdocs.yml's nav with its `Authorities: authorities/index.md` entry replaced by the
+    generated section: each authority's document, example, rules by topic and scenarios."""
+    if not nav or AUTHORITIES_NAV_ENTRY not in nav:
+        raise InputError(None, "mkdocs.yml nav",
+                         f"expected the entry {AUTHORITIES_NAV_ENTRY} for the generated pages")
+    return [{"Authorities": site.authorities_nav} if item == AUTHORITIES_NAV_ENTRY else item
+            for item in nav]
+
+
+def build_site(home: Path, results_file: Path | None = None) -> Site:
+    # `mkdocs serve` rebuilds in one process after an edit: read the files afresh.
+    for loader in (load_kb, load_rulebook, load_vocabulary):
+        loader.cache_clear()
+    project = Project(home)
+    pages = _Pages(
+        project,
+        load_results(results_file or home / RESULTS_FILE),
+        load_glossary(home / "kb" / "glossary.yaml"),
+    )
+    return Site(pages.all(), pages.authorities_nav(), abbreviations(pages.glossary))
+
+
+@dataclass
+class _Pages:
+    project: Project
+    results: Results
+    glossary: list[Term]
+    _rule_files: dict[Path, list[str]] = field(default_factory=dict)
+
+    # -- what the pages share ----------------------------------------------------------
+
+    @cached_property
+    def documents(self) -> dict[str, Document]:
+        return self.project.kb.documents
+
+    @cached_property
+    def rules(self) -> dict[str, Rule]:
+        return {r.id: r for r in self.project.rulebook.rules}
+
+    @cached_property
+    def lint(self) -> LintResult:
+        return lint(self.project)
+
+    @cached_property
+    def features(self) -> list[Feature]:
+        root = self.project.home / "features"
+        return [load_feature(p, root) for p in sorted(root.rglob("*.feature"))]
+
+    @cached_property
+    def citing(self) -> dict[str, list[Rule]]:
+        """Paragraph id -> the rules that cite it."""
+        found: dict[str, list[Rule]] = {}
+        for rule in self.rules.values():
+            for c in rule.sources:
+                found.setdefault(c.paragraph, []).append(rule)
+        return found
+
+    @cached_property
+    def informative(self) -> dict[str, Informative]:
+        return {i.paragraph: i for i in self.project.rulebook.informative}
+
+    @cached_property
+    def scenarios(self) -> dict[str, list[tuple[Feature, Scenario]]]:
+        """Rule id -> the scenarios tagged with it."""
+        found: dict[str, list[tuple[Feature, Scenario]]] = {}
+        for feature in self.features:
+            for scenario in feature.scenarios:
+                for rule_id in scenario.rules:
+                    found.setdefault(rule_id, []).append((feature, scenario))
+        return found
+
+    @cached_property
+    def fed_by(self) -> dict[str, list[Rule]]:
+        """Rule id -> the rules whose effect (a decision or duty) its `when` matches, by kind
+        and name, within its authority: those are the rules that can make it fire."""
+        producers: dict[tuple[str, str, str], list[Rule]] = {}
+        for rule in self.rules.values():
+            if isinstance(rule.effect, Decision | Duty):
+                key = (rule.authority, rule.effect_kind, rule.effect_name)
+                producers.setdefault(key, []).append(rule)
+        found: dict[str, list[Rule]] = {}
+        for rule in self.rules.values():
+            feeding = {
+                producer.id: producer for p in rule.when for name in p.names
+                for producer in producers.get((rule.authority, p.kind, name), [])
+                if producer.id != rule.id
+            }
+            found[rule.id] = list(feeding.values())
+        return found
+
+    @cached_property
+    def feeds(self) -> dict[str, list[Rule]]:
+        found: dict[str, list[Rule]] = {rule_id: [] for rule_id in self.rules}
+        for rule_id, producers in self.fed_by.items():
+            for producer in producers:
+                found[producer.id].append(self.rules[rule_id])
+        return found
+
+    @cached_property
+    def comparison(self) -> dict[str, Any]:
+        return compare_rules(self.project)
+
+    @cached_property
+    def conflicts(self) -> dict[str, list[tuple[dict[str, Any], list[dict[str, Any]]]]]:
+        """Rule id -> (comparison row, the clashing entries of its authority) for every row
+        in which the rule's authority contradicts itself and the rule is one of the clash."""
+        found: dict[str, list[tuple[dict[str, Any], list[dict[str, Any]]]]] = {}
+        for row in self.comparison["rows"] + self.comparison["topics"]:
+            for authority, clashing in row["contradictions"].items():
+                entries = [e for e in row["authorities"][authority] if e["rule"] in clashing]
+                for rule_id in clashing:
+                    found.setdefault(rule_id, []).append((row, entries))
+        return found
+
+    def authority_name(self, doc: str) -> str:
+        return self.documents[doc].authority or doc
+
+    def rules_of(self, doc: str) -> list[Rule]:
+        return [r for r in self.rules.values() if r.authority == doc]
+
+    def rule_link(self, page: str, rule_id: str) -> str:
+        return f"[`{rule_id}`]({href(page, rule_page(rule_id))})"
+
+    def paragraph_link(self, page: str, paragraph_id: str) -> str:
+        document = paragraph_id.split("/", 1)[0]
+        if self.project.kb.paragraph(paragraph_id) is None:
+            return f"`{paragraph_id}` (no such paragraph)"
+        target = href(page, document_page(document), paragraph_anchor(paragraph_id))
+        return f"[{paragraph_id}]({target})"
+
+    def scenario_results(self, rule_id: str) -> list[str]:
+        return [self.results.of(f, s) for f, s in self.scenarios.get(rule_id, [])]
+
+    def result_summary(self, statuses: list[str]) -> str:
+        if not statuses:
+            return "none"
+        counts = {s: statuses.count(s) for s in (PASSED, FAILED, SKIPPED, NOT_RUN)}
+        return ", ".join(f"{n} {s}" for s, n in counts.items() if n)
+
+    def link_references(self, markdown: str, page: str) -> str:
+        """Rule ids in backticks and known paragraph ids, outside code blocks and links, as
+        links."""
+        out, in_code = [], False
+        for line in markdown.split("\n"):
+            if line.lstrip().startswith("```"):
+                in_code = not in_code
+            elif not in_code:
+                line = re.sub(r"(?<!\[)`([a-z0-9-]+\.[a-z0-9_.-]+)`(?!\])", lambda m: (
+                    self.rule_link(page, m.group(1)) if m.group(1) in self.rules
+                    else m.group(0)), line)
+                line = re.sub(r"(?<![\w/.\[`-])([a-z][a-z-]*/[\w/-]*\w)", lambda m: (
+                    self.paragraph_link(page, m.group(1))
+                    if self.project.kb.paragraph(m.group(1)) else m.group(0)), line)
+            out.append(line)
+        return "\n".join(out)
+
+    def all(self) -> dict[str, str]:
+        pages = {
+            "authorities/index.md": self.authorities_index(),
+            "compare.md": self.compare(),
+            "coverage.md": self.coverage(),
+            "glossary.md": self.glossary_page(),
+            "vocabulary.md": self.vocabulary(),
+        }
+        for doc in self.documents:
+            pages[authority_page(doc)] = self.authority(doc)
+            for path, rules in self.topics(doc).items():
+                pages[topic_page(doc, path)] = self.topic(doc, path, rules)
+            pages[document_page(doc)] = self.document(doc)
+            pages[example_page(doc)] = self.example(doc)
+        for rule in self.rules.values():
+            pages[rule_page(rule.id)] = self.rule(rule)
+        for feature in self.features:
+            pages[feature.page] = self.feature(feature)
+        return pages
+
+    def authorities_nav(self) -> list[Any]:
+        """Each authority's pages; rule pages are reached from their topic's page (a nav
+        listing every rule would be rendered into every page of the site)."""
+        nav: list[Any] = ["authorities/index.md"]
+        for doc in self.documents:
+            section: list[Any] = [
+                authority_page(doc),
+                {"Source document": document_page(doc)},
+                {"Worked example": example_page(doc)},
+            ]
+            topics = [{pretty(path.stem): topic_page(doc, path)} for path in self.topics(doc)]
+            if topics:
+                section.append({"Rules": topics})
+            features = [{f.short_name: f.page} for f in self.features if f.document == doc]
+            if features:
+                section.append({"Scenarios": features})
+            nav.append({self.authority_name(doc): section})
+        return nav
+
+    # -- source documents --------------------------------------------------------------
+
+    def document(self, doc: str) -> str:
+        document = self.documents[doc]
+        page = document_page(doc)
+        coverage = self.lint.documents[doc]
+        about = [f"published by {inline(document.publisher)}" if document.publisher else "",
+                 f"dated {document.date}" if document.date else "",
+                 f"[original]({document.url})" if document.url else ""]
+        out = [
+            f"# {inline(document.title)}",
+            "",
+            f"The procedure of [{inline(self.authority_name(doc))}]"
+            f"({href(page, authority_page(doc))})"
+            + "".join(f", {a}" for a in about if a) + ". Every paragraph of the source, word for "
+            f"word, in its order (the original is `kb/{document.original.parent.name}/"
+            f"{document.original.name}`). Beside each paragraph: the rules that encode it, or "
+            "why it encodes nothing. A paragraph's id is its link: reports cite it.",
+            "",
+            f"{coverage.paragraphs} paragraphs: {coverage.cited} cited by rules, "
+            f"{coverage.informative} informative, "
+            f"{coverage.paragraphs - coverage.accounted_for} not yet accounted for.",
+            "",
+        ]
+        for paragraph in document.paragraphs:
+            out += self.paragraph(paragraph, page, encoded=coverage.encoded)
+        return "\n".join(out)
+
+    def paragraph(self, paragraph: Paragraph, page: str, encoded: bool) -> list[str]:
+        anchor = paragraph_anchor(paragraph.id)
+        if paragraph.is_heading:
+            # The page title is the h1; the document's own headings nest below it.
+            level = min(len(paragraph.section) + 2, 6)
+            return [f"{'#' * level} {inline(paragraph.text)} {{#{anchor}}}", ""]
+        rules = self.citing.get(paragraph.id, [])
+        informative = self.informative.get(paragraph.id)
+        if rules:
+            state = "cited"
+            beside = [f"- {self.rule_link(page, r.id)}<br>{inline(r.title)} *({r.modality})*"
+                      for r in rules]
+        elif informative:
+            state = "informative"
+            beside = [f"**Informative:** {inline(informative.reason)}"]
+        elif encoded:
+            state = "unaccounted"
+            beside = ["**Not accounted for:** no rule cites it and it is not marked informative."]
+        else:
+            state = "not-encoded"
+            beside = ["Not encoded yet."]
+        return [
+            f'<div class="cpkb-paragraph cpkb-{paragraph.kind} cpkb-{state}" id="{anchor}" '
+            'markdown>',
+            f'<p class="cpkb-text" markdown="span">[{paragraph.id}](#{anchor}){{ .cpkb-pid }} '
+            f"{inline(paragraph.text)}</p>",
+            '<div class="cpkb-beside" markdown>',
+            "",
+            *beside,
+            "",
+            "</div>",
+            "</div>",
+            "",
+        ]
+
+    # -- rules ---------------------------------------------------------------------------
+
+    def rule_as_written(self, rule: Rule) -> str | None:
+        """The rule's lines in its file, comments and all; None where they cannot be told
+        apart (a rule not written as a `- id: ...` item)."""
+        if rule.file not in self._rule_files:
+            self._rule_files[rule.file] = rule.file.read_text(encoding="utf-8").split("\n")
+        lines = self._rule_files[rule.file]
+        for i, line in enumerate(lines):
+            item = line.lstrip()
+            if item.startswith("- id:") and item[5:].strip().strip("'\"") == rule.id:
+                indent = len(line) - len(item)
+                end = i + 1
+                while end < len(lines) and (not lines[end].strip() or
+                                            len(lines[end]) - len(lines[end].lstrip()) > indent):
+                    end += 1
+                return textwrap.dedent("\n".join(lines[i:end])).rstrip()
+        return None
+
+    def rule(self, rule: Rule) -> str:
+        page = rule_page(rule.id)
+        topic = topic_page(rule.authority, rule.file)
+        effect = f"`{rule.effect_name}`"
+        if rule.effect_kind != "requirement":  # the vocabulary names duties and decisions
+            anchor = slug(f"{rule.effect_kind}-{rule.effect_name}")
+            effect = f"[{rule.effect_name}]({href(page, 'vocabulary.md', anchor)})"
+        out = [
+            f"# {inline(rule.title)}",
+            "",
+            f"Rule `{rule.id}` of [{inline(self.authority_name(rule.authority))}]"
+            f"({href(page, authority_page(rule.authority))}), topic "
+            f"[{inline(pretty(rule.file.stem))}]({href(page, topic)}): "
+            f"*{inline(rule.topic)}*. "
+            f"Modality **{rule.modality}**; it sets the {rule.effect_kind} {effect}.",
+            "",
+            "## Source" if len(rule.sources) == 1 else "## Sources",
+            "",
+        ]
+        for citation in rule.sources:
+            out += self.citation(page, citation.paragraph, citation.quote)
+        plain = describe(rule)
+        out += [
+            "## What it says",
+            "",
+            f"- **When:** {inline(plain.when)}",
+            f"- **Then:** {inline(plain.then)}",
+            f"- **By when:** {inline(plain.by_when)}",
+            "",
+        ]
+        if rule.notes or rule.flags:
+            out += ["## Notes", ""]
+            if rule.notes:
+                out += [block(rule.notes), ""]
+            out += [f"- Flag `{f}`: {FLAG_MEANINGS[f]}." for f in rule.flags]
+            out.append("")
+        out += ["## Connected rules", ""]
+        fed_by, feeds = self.fed_by[rule.id], self.feeds[rule.id]
+        if fed_by:
+            out += ["Fed by (its *when* matches what these decide or set):", ""]
+            out += [f"- {self.rule_link(page, r.id)} sets the {r.effect_kind} {r.effect_name}: "
+                    f"{inline(r.title)}" for r in fed_by]
+            out.append("")
+        if feeds:
+            out += [f"Feeds (these match its {rule.effect_kind} {rule.effect_name}):", ""]
+            out += [f"- {self.rule_link(page, r.id)} {inline(r.title)}" for r in feeds]
+            out.append("")
+        if not fed_by and not feeds:
+            out += ["None: it starts from the case's own events, and no rule matches what it "
+                    "sets.", ""]
+        out += ["## Conflicts", ""]
+        conflicts = self.conflicts.get(rule.id, [])
+        if not conflicts:
+            out += ["None.", ""]
+        for row, entries in conflicts:
+            out += [
+                f'!!! danger "{inline(self.authority_name(rule.authority))} contradicts itself '
+                f'on {row["name"]}"',
+                "",
+                *[f"    - {self.rule_link(page, e['rule'])}: {inline(e['says'])}, from "
+                  f"{inline(e['starts_from'])} ({e['modality']})" for e in entries],
+                "",
+            ]
+        out += self.rule_scenarios(rule, page)
+        written = self.rule_as_written(rule)
+        if written is not None:
+            location = rule.file.relative_to(self.project.home).as_posix()
+            out += [
+                "## As written",
+                "",
+                f'??? example "In `{location}`"',
+                "",
+                "    ```yaml",
+                *[f"    {line}" for line in written.split("\n")],
+                "    ```",
+                "",
+            ]
+        return self.link_references("\n".join(out), page)
+
+    def citation(self, page: str, paragraph_id: str, quote: str) -> list[str]:
+        paragraph = self.project.kb.paragraph(paragraph_id)
+        where = self.paragraph_link(page, paragraph_id)
+        if paragraph is None:
+            return [f"> {inline(quote)}", ">", f"> {where}", ""]
+        if paragraph.section:
+            where += " in *" + " › ".join(inline(s) for s in paragraph.section) + "*"
+        start = paragraph.text.find(quote)
+        if start < 0:
+            return [f"> {inline(quote)}", ">", f"> — {where}", "",
+                    '!!! failure "The quote is not word for word in the paragraph"', ""]
+        text = (inline(paragraph.text[:start]) + "<mark>" + inline(quote) + "</mark>"
+                + inline(paragraph.text[start + len(quote):]))
+        return [f"> {text}", ">", f"> — {where} (the quote is marked)", ""]
+
+    def rule_scenarios(self, rule: Rule, page: str) -> list[str]:
+        out = ["## Scenarios", ""]
+        scenarios = self.scenarios.get(rule.id, [])
+        if not scenarios:
+            return [*out, "None: no scenario is tagged `@rule:" + rule.id + "`.", ""]
+        out += [f"Results from {self.results.source}." if self.results.source else
+                "No test results were found when the site was built: every scenario shows "
+                "*not run*.", "",
+                "| result | scenario | feature |", "|---|---|---|"]
+        for feature, scenario in scenarios:
+            link = href(page, feature.page, scenario.anchor)
+            out.append(f"| {result_badge(self.results.of(feature, scenario))} | "
+                       f"[{inline(scenario.name)}]({link}) | {inline(feature.short_name)} |")
+        return [*out, ""]
+
+    # -- feature files -------------------------------------------------------------------
+
+    def feature(self, feature: Feature) -> str:
+        page = feature.page
+        statuses = [self.results.of(feature, s) for s in feature.scenarios]
+        doc = feature.document
+        owner = (f"[{inline(self.authority_name(doc))}]({href(page, authority_page(doc))})"
+                 if doc in self.documents else f"`{doc}`")
+        out = [
+            f"# {inline(feature.name)}",
+            "",
+            f"Scenarios of {owner}, from `features/{feature.uri}`: "
+            f"{len(feature.scenarios)} scenarios, {self.result_summary(statuses)}"
+            + (f" at {self.results.source}." if self.results.source else "."),
+            "",
+        ]
+        if feature.description.strip():
+            out += [block(feature.description), ""]
+        if feature.background:
+            out += ["Every scenario starts from:", "", "```gherkin", *feature.background,
+                    "```", ""]
+        section = ""
+        for scenario in feature.scenarios:
+            if scenario.section != section:
+                section = scenario.section
+                out += [f"## {inline(section)} {{#{slug('section-' + section)}}}", ""]
+            rules = ", ".join(self.rule_link(page, r) if r in self.rules else f"`{r}` (no such "
+                              "rule)" for r in scenario.rules)
+            out += [
+                f"### {inline(scenario.name)} {{#{scenario.anchor}}}",
+                "",
+                result_badge(self.results.of(feature, scenario))
+                + (f" Tests {rules}." if rules else ""),
+                "",
+            ]
+            if scenario.description.strip():
+                out += [block(scenario.description), ""]
+            out += ["```gherkin", *scenario.steps, "```", ""]
+        return self.link_references("\n".join(out), page)
+
+    # -- authorities -----------------------------------------------------------------------
+
+    def authorities_index(self) -> str:
+        page = "authorities/index.md"
+        out = [
+            "# Authorities",
+            "",
+            "The five procedures, each encoded from its own source document.",
+            "",
+            "| authority | source document | rules | paragraphs accounted for | scenarios |",
+            "|---|---|---|---|---|",
+        ]
+        for doc, document in self.documents.items():
+            c = self.lint.documents[doc]
+            out.append(
+                f"| [{inline(self.authority_name(doc))}]({href(page, authority_page(doc))}) | "
+                f"[{inline(document.title)}]({href(page, document_page(doc))}) | {c.rules} | "
+                f"{c.accounted_for} of {c.paragraphs} | {c.scenarios} |")
+        return "\n".join(out) + "\n"
+
+    def authority(self, doc: str) -> str:
+        document = self.documents[doc]
+        page = authority_page(doc)
+        c = self.lint.documents[doc]
+        out = [
+            f"# {inline(self.authority_name(doc))}",
+            "",
+            f"*{inline(document.title)}*"
+            + (f", {inline(document.publisher)}" if document.publisher else "")
+            + (f", {document.date}" if document.date else "") + ".",
+            "",
+            f"- [The source document, paragraph by paragraph]({href(page, document_page(doc))}):"
+            f" {c.accounted_for} of {c.paragraphs} paragraphs accounted for"
+            + ("" if c.encoded else " (not encoded yet)"),
+            f"- [A worked example]({href(page, example_page(doc))}): a case, its report and "
+            "its timeline",
+            f"- {c.rules} rules, {c.rules_with_scenarios} of them with scenarios; "
+            f"{c.scenarios} scenario tags",
+            "",
+        ]
+        topics = self.topics(doc)
+        if topics:
+            out += ["## Rules by topic", "", "| topic | what it holds | rules | scenarios |",
+                    "|---|---|---|---|"]
+        for path, rules in topics.items():
+            statuses = [s for r in rules for s in self.scenario_results(r.id)]
+            out.append(f"| [{inline(pretty(path.stem))}]({href(page, topic_page(doc, path))}) | "
+                       f"{inline(rules[0].topic)} | {len(rules)} | "
+                       f"{self.result_summary(statuses)} |")
+        out.append("")
+        features = [f for f in self.features if f.document == doc]
+        if features:
+            out += ["## Scenarios", "", "| feature | scenarios | results |", "|---|---|---|"]
+            for feature in features:
+                statuses = [self.results.of(feature, s) for s in feature.scenarios]
+                out.append(f"| [{inline(feature.name)}]({href(page, feature.page)}) | "
+                           f"{len(statuses)} | {self.result_summary(statuses)} |")
+            out.append("")
+        return "\n".join(out)
+
+    def topics(self, doc: str) -> dict[Path, list[Rule]]:
+        """An authority's rules by the file that holds them: one file, one topic."""
+        found: dict[Path, list[Rule]] = {}
+        for rule in self.rules_of(doc):
+            found.setdefault(rule.file, []).append(rule)
+        return found
+
+    def topic(self, doc: str, path: Path, rules: list[Rule]) -> str:
+        page = topic_page(doc, path)
+        location = path.relative_to(self.project.home).as_posix()
+        out = [
+            f"# {inline(pretty(path.stem))}",
+            "",
+            f"{inline(rules[0].topic)}: the rules of [{inline(self.authority_name(doc))}]"
+            f"({href(page, authority_page(doc))}) in `{location}`.",
+            "",
+            "| rule | says | modality | scenarios |",
+            "|---|---|---|---|",
+        ]
+        for rule in rules:
+            out.append(f"| {self.rule_link(page, rule.id)} | {inline(rule.title)} | "
+                       f"{rule.modality} | "
+                       f"{self.result_summary(self.scenario_results(rule.id))} |")
+        return "\n".join(out) + "\n"
+
+    # -- worked examples -----------------------------------------------------------------
+
+    def example(self, doc: str) -> str:
+        page = example_page(doc)
+        title = f"# Worked example: {inline(self.authority_name(doc))}"
+        files = sorted((self.project.home / "examples").glob(f"{doc}-*.yaml"))
+        if not files:
+            return "\n".join([
+                title, "",
+                f"There is no example case for {inline(self.authority_name(doc))} yet. One "
+                f"would be `examples/{doc}-<what it shows>.yaml`, a case file as described in "
+                f"[Case files and reports]({href(page, 'case-files.md')}).", ""])
+        path = files[0]
+        case = self.project.read_case(read_data(path), path, date.today())
+        report = self.project.report(case)
+        events = [(e.date.isoformat(), e.name) for e in case.events]
+        location = path.relative_to(self.project.home).as_posix()
+        rendered = self.link_references(demote_headings(render_markdown(report, events)), page)
+        return "\n".join([
+            title,
+            "",
+            f"The case file `{location}`, evaluated under "
+            f"[{inline(self.authority_name(doc))}'s rules]({href(page, authority_page(doc))}) "
+            f"as of {report['as_of']}: what was due, by when, whether it was done, and the rule "
+            "and paragraph behind each line. "
+            f"[How to trace a decision]({href(page, 'tracing.md')}) explains the report.",
+            "",
+            "## Timeline",
+            "",
+            "Events are diamonds; each bar runs from what started a duty to its due date "
+            "(grey: done in time; red: late, overdue or early; blue: open).",
+            "",
+            "```mermaid",
+            gantt(report, events),
+            "```",
+            "",
+            "## The case file",
+            "",
+            "```yaml",
+            path.read_text(encoding="utf-8").rstrip(),
+            "```",
+            "",
+            "## The report",
+            "",
+            rendered,
+        ])
+
+    # -- comparison, coverage, glossary, vocabulary ----------------------------------------
+
+    def compare(self) -> str:
+        rendered = render_rules_markdown(self.comparison).split("\n")
+        # After the title and the knowledge base line: what the marks mean.
+        out = [*rendered[:3], "",
+               "For every duty and decision, what each authority's rules say, with the verbatim "
+               "source. Marked: where authorities differ (*divergence*), where one is silent, "
+               "and where one authority's rules give one duty different deadlines from the same "
+               "starting point (*contradicts itself*)."]
+        marks_next = False
+        for line in rendered[3:]:
+            if line.startswith("### "):
+                marks_next = True
+            elif marks_next and line:
+                # The line of marks under each heading becomes a call-out a reader sees.
+                marks_next = False
+                kind = ("danger" if "contradicts itself" in line
+                        else "warning" if "authorities differ" in line
+                        else "note" if line.startswith("silent") else "success")
+                line = f'!!! {kind} ""\n    {line}'
+            out.append(line)
+        return self.link_references("\n".join(out), "compare.md")
+
+    def coverage(self) -> str:
+        page = "coverage.md"
+        out = [
+            "# Coverage",
+            "",
+            "For each source document: how many paragraphs are accounted for (cited by a rule "
+            "or marked informative with a reason), how many rules encode it, how many "
+            "scenarios test them, and how those scenarios fared "
+            + (f"at {self.results.source}." if self.results.source else
+               "(no test results were found when the site was built)."),
+            "",
+            f"This site was built from knowledge base {self.project.version}, fingerprint "
+            f"`{self.project.fingerprint}`: a report with the same fingerprint was produced by "
+            "the rules and paragraphs shown here.",
+            "",
+            "| document | paragraphs | accounted for | cited | informative | rules | "
+            "with scenarios | scenarios | passed | failed | not run | pass rate |",
+            "|---|---|---|---|---|---|---|---|---|---|---|---|",
+        ]
+        for doc, c in self.lint.documents.items():
+            statuses = [self.results.of(f, s) for f in self.features if f.document == doc
+                        for s in f.scenarios]
+            passed = statuses.count(PASSED)
+            out.append(
+                f"| [{inline(self.authority_name(doc))}]({href(page, document_page(doc))})"
+                + ("" if c.encoded else " (not encoded yet)")
+                + f" | {c.paragraphs} | {percent(c.accounted_for, c.paragraphs)} | {c.cited} | "
+                f"{c.informative} | {c.rules} | {percent(c.rules_with_scenarios, c.rules)} | "
+                f"{len(statuses)} | {passed} | {statuses.count(FAILED)} | "
+                f"{len(statuses) - passed - statuses.count(FAILED)} | "
+                f"{percent(passed, len(statuses))} |")
+        out.append("")
+        home = f"{self.project.home}/"
+        for doc, c in self.lint.documents.items():
+            missing = [p for p in self.documents[doc].paragraphs if not p.is_heading
+                       and p.id not in self.citing and p.id not in self.informative]
+            if not missing and not c.problems:
+                continue
+            out += [f"## {inline(self.authority_name(doc))}", ""]
+            if missing:
+                out += [f"Paragraphs not yet accounted for ({len(missing)}): "
+                        + ", ".join(self.paragraph_link(page, p.id) for p in missing) + ".", ""]
+            if c.problems:
+                out += [f'??? warning "{len(c.problems)} problem(s) found by `cpkb lint`"', ""]
+                out += [f"    - {inline(p.replace(home, ''))}" for p in c.problems]
+                out.append("")
+        if self.lint.problems:
+            out += ["## Across documents", ""]
+            out += [f"- {inline(p.replace(home, ''))}" for p in self.lint.problems]
+            out.append("")
+        return "\n".join(out)
+
+    def glossary_page(self) -> str:
+        page = "glossary.md"
+        known = {t.term: t for t in self.glossary}
+        out = [
+            "# Glossary",
+            "",
+            "The terms of the five procedures, with the authorities that use each and the "
+            "terms other authorities use for the same thing. Hover over an abbreviation "
+            "anywhere on the site to see what it stands for.",
+            "",
+            "| abbreviation | stands for |",
+            "|---|---|",
+        ]
+        for term in self.glossary:
+            for abbreviation in term.abbreviations:
+                out.append(f"| {inline(abbreviation)} | [{inline(term.term)}](#{term.anchor}) |")
+        out.append("")
+        for term in sorted(self.glossary, key=lambda t: t.term.lower()):
+            out += [f"## {inline(term.term)} {{#{term.anchor}}}", ""]
+            if term.abbreviations:
+                out += ["Abbreviated " + ", ".join(inline(a) for a in term.abbreviations) + ".",
+                        ""]
+            out += [block(term.definition), ""]
+            if term.used_by:
+                out += ["Used by " + ", ".join(
+                    f"[{inline(self.authority_name(d))}]({href(page, authority_page(d))})"
+                    if d in self.documents else inline(d) for d in term.used_by) + ".", ""]
+            if term.same_as:
+                out += ["The same as " + ", ".join(
+                    f"[{inline(s)}](#{known[s].anchor})" if s in known else inline(s)
+                    for s in term.same_as) + ".", ""]
+        return "\n".join(out)
+
+    def vocabulary(self) -> str:
+        vocabulary = self.project.vocabulary
+        out = [
+            "# Vocabulary",
+            "",
+            "The names case files and rules share (`rules/vocabulary.yaml`): the events a case "
+            "file may record with their attributes, and the duties and decisions rules set.",
+            "",
+            "## The child",
+            "",
+            *attribute_table(vocabulary.child),
+            "## Events",
+            "",
+        ]
+        for name, event in vocabulary.events.items():
+            out += [f"### {name} {{#{slug('event-' + name)}}}", "", block(event.description), ""]
+            if event.attributes:
+                out += attribute_table(event.attributes)
+        for title, kind, names in (("Duties", "duty", vocabulary.duties),
+                                   ("Decisions", "decision", vocabulary.decisions)):
+            out += [f"## {title}", "", f"| {kind} | meaning |", "|---|---|"]
+            out += [f"| {name} {{#{slug(kind + '-' + name)}}} | {inline(str(meaning))} |"
+                    for name, meaning in names.items()]
+            out.append("")
+        return "\n".join(out)
+
+
+def attribute_table(attributes: dict[str, Attribute]) -> list[str]:
+    rows = ["| attribute | type | meaning |", "|---|---|---|"]
+    for a in attributes.values():
+        kind = a.type + (f": {', '.join(a.choices)}" if a.choices else "")
+        rows.append(f"| {a.name}{' (required)' if a.required else ''} | {inline(kind)} | "
+                    f"{inline(a.description)} |")
+    return [*rows, ""]
+
+
+def percent(part: int, whole: int) -> str:
+    return f"{100 * part / whole:.0f}%" if whole else "-"
+
+
+def demote_headings(markdown: str) -> str:
+    """Headings one level down, outside code blocks, to sit under a page's own h1."""
+    out, in_code = [], False
+    for line in markdown.split("\n"):
+        if line.startswith("```"):
+            in_code = not in_code
+        elif not in_code and line.startswith("#"):
+            line = "#" + line
+        out.append(line)
+    return "\n".join(out)
+
+
+_GANTT_STATUS = {"met": "done", "late": "crit", "overdue": "crit", "early": "crit",
+                 "open": "active"}
+
+
+def _gantt_label(text: str) -> str:
+    # Mermaid ends a task's name at ":" and reads "#" and ";" as syntax.
+    return re.sub(r"[:;#]", " ", text).replace("_", " ")
+
+
+def gantt(report: dict[str, Any], events: list[tuple[str, str]]) -> str:
+    """A case's timeline as a Mermaid Gantt chart: events as milestones, each duty a bar
+    from what started it to its due date (or from its due date, for a duty due before)."""
+    lines = [
+        # Mermaid's defaults draw a case of a few months in type too small to read.
+        "---",
+        "config:",
+        "  gantt:",
+        "    barHeight: 26",
+        "    fontSize: 14",
+        "    sectionFontSize: 14",
+        "    leftPadding: 90",
+        "---",
+        "gantt",
+        f"    title Case {_gantt_label(report['case'])} under {report['authority']}",
+        "    dateFormat YYYY-MM-DD",
+        "    axisFormat %d %b %Y",
+        "    section Events",
+    ]
+    lines += [f"    {_gantt_label(name)} : milestone, {day}, 0d" for day, name in events]
+    duties = [d for d in report["duties"] if d["due"]]
+    if duties:
+        lines.append("    section Duties")
+    for d in duties:
+        start = d["trigger"]["date"] or d["due"]
+        first, last = sorted((start, d["due"]))
+        tag = _GANTT_STATUS.get(d["status"])
+        tags = f"{tag}, " if tag else ""
+        label = _gantt_label(f"{d['duty']} ({d['status']})")
+        if first == last:
+            lines.append(f"    {label} : {tags}milestone, {first}, 0d")
+        else:
+            lines.append(f"    {label} : {tags}{first}, {last}")
+    return "\n".join(lines)
