@@ -94,6 +94,7 @@ BASE = "case: T-1\nauthority: bolton\nas_of: 2027-01-15\n"
         (BASE + "events:\n  - {event: initial_conference, date: 2026-12-18, votes: {yes: 2}}\n",
          "events[0].votes", "expected {plan: N, no_plan: N}"),
         (BASE + "events: [\n", "line", "expected YAML"),
+        (BASE + "case: T-2\n", "line 4, column 1", "the key 'case' is given twice"),
         ("- just\n- a list\n", "top level", "expected a mapping"),
     ],
 )
