@@ -28,6 +28,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
+from gherkin.errors import ParserError
 from gherkin.parser import Parser
 from gherkin.token_scanner import TokenScanner
 
@@ -45,6 +46,9 @@ from cpkb.vocabulary import Attribute, load_vocabulary
 RESULTS_FILE = Path("test-results") / "cucumber.json"
 PASSED, FAILED, SKIPPED, NOT_RUN = "passed", "failed", "skipped", "not run"
 AUTHORITIES_NAV_ENTRY = {"Authorities": "authorities/index.md"}
+# Front matter for a page of wide tables, or one outside the navigation: Material then leaves
+# out the navigation sidebar.
+WIDE_PAGE = "---\nhide:\n  - navigation\n---\n"
 
 FLAG_MEANINGS = {
     "ambiguous": "the source can be read more than one way; the notes say which reading the "
@@ -169,7 +173,7 @@ def load_feature(path: Path, features: Path) -> Feature:
     """A feature file, parsed by the same Gherkin parser pytest-bdd uses."""
     try:
         document = Parser().parse(TokenScanner(path.read_text(encoding="utf-8")))
-    except Exception as error:  # the parser's errors share no base class but Exception
+    except ParserError as error:
         raise InputError(path, "", f"expected Gherkin: {error}") from None
     feature = document.get("feature") or {}
     sections = sorted(
@@ -425,10 +429,14 @@ class _Pages:
 
     @cached_property
     def conflicts(self) -> dict[str, list[tuple[dict[str, Any], list[dict[str, Any]]]]]:
-        """Rule id -> (comparison row, the clashing entries of its authority) for every row
-        in which the rule's authority contradicts itself and the rule is one of the clash."""
+        """Rule id -> (comparison row, the clashing entries of its authority) for every duty
+        whose rules, in the rule's authority, give different deadlines from one starting
+        point, the rule being one of them. (Decisions with different values are told apart
+        by their conditions, which the comparison does not weigh.)"""
         found: dict[str, list[tuple[dict[str, Any], list[dict[str, Any]]]]] = {}
-        for row in self.comparison["rows"] + self.comparison["topics"]:
+        for row in self.comparison["rows"]:
+            if row["kind"] != "duty":
+                continue
             for authority, clashing in row["contradictions"].items():
                 entries = [e for e in row["authorities"][authority] if e["rule"] in clashing]
                 for rule_id in clashing:
@@ -606,6 +614,7 @@ class _Pages:
             anchor = slug(f"{rule.effect_kind}-{rule.effect_name}")
             effect = f"[{rule.effect_name}]({href(page, 'vocabulary.md', anchor)})"
         out = [
+            WIDE_PAGE,  # rule pages are not in the navigation: its sidebar would be empty
             f"# {inline(rule.title)}",
             "",
             f"Rule `{rule.id}` of [{inline(self.authority_name(rule.authority))}]"
@@ -623,7 +632,7 @@ class _Pages:
         out += [
             "## What it says",
             "",
-            f"- **When:** {inline(plain.when)}",
+            f"- **When:** {inline(plain.when.removeprefix('When '))}",
             f"- **Then:** {inline(plain.then)}",
             f"- **By when:** {inline(plain.by_when)}",
             "",
@@ -851,6 +860,7 @@ class _Pages:
         location = path.relative_to(self.project.home).as_posix()
         rendered = self.link_references(demote_headings(render_markdown(report, events)), page)
         return "\n".join([
+            WIDE_PAGE,
             title,
             "",
             f"The case file `{location}`, evaluated under "
@@ -884,7 +894,7 @@ class _Pages:
     def compare(self) -> str:
         rendered = render_rules_markdown(self.comparison).split("\n")
         # After the title and the knowledge base line: what the marks mean.
-        out = [*rendered[:3], "",
+        out = [WIDE_PAGE, *rendered[:3], "",
                "For every duty and decision, what each authority's rules say, with the verbatim "
                "source. Marked: where authorities differ (*divergence*), where one is silent, "
                "and where one authority's rules give one duty different deadlines from the same "
@@ -906,11 +916,13 @@ class _Pages:
     def coverage(self) -> str:
         page = "coverage.md"
         out = [
+            WIDE_PAGE,
             "# Coverage",
             "",
             "For each source document: how many paragraphs are accounted for (cited by a rule "
             "or marked informative with a reason), how many rules encode it, how many "
-            "scenarios test them, and how those scenarios fared "
+            "scenarios test them, and how those scenarios fared (the pass rate is of the "
+            "scenarios that ran) "
             + (f"at {self.results.source}." if self.results.source else
                "(no test results were found when the site was built)."),
             "",
@@ -918,22 +930,21 @@ class _Pages:
             f"`{self.project.fingerprint}`: a report with the same fingerprint was produced by "
             "the rules and paragraphs shown here.",
             "",
-            "| document | paragraphs | accounted for | cited | informative | rules | "
-            "with scenarios | scenarios | passed | failed | not run | pass rate |",
-            "|---|---|---|---|---|---|---|---|---|---|---|---|",
+            "| document | paragraphs | accounted for | rules | scenarios | results | "
+            "pass rate |",
+            "|---|---|---|---|---|---|---|",
         ]
         for doc, c in self.lint.documents.items():
             statuses = [self.results.of(f, s) for f in self.features if f.document == doc
                         for s in f.scenarios]
-            passed = statuses.count(PASSED)
             out.append(
                 f"| [{inline(self.authority_name(doc))}]({href(page, document_page(doc))})"
                 + ("" if c.encoded else " (not encoded yet)")
-                + f" | {c.paragraphs} | {percent(c.accounted_for, c.paragraphs)} | {c.cited} | "
-                f"{c.informative} | {c.rules} | {percent(c.rules_with_scenarios, c.rules)} | "
-                f"{len(statuses)} | {passed} | {statuses.count(FAILED)} | "
-                f"{len(statuses) - passed - statuses.count(FAILED)} | "
-                f"{percent(passed, len(statuses))} |")
+                + f" | {c.paragraphs} | {percent(c.accounted_for, c.paragraphs)} "
+                f"({c.cited} cited, {c.informative} informative) | {c.rules} "
+                f"({percent(c.rules_with_scenarios, c.rules)} with scenarios) | "
+                f"{len(statuses)} | {self.result_summary(statuses)} | "
+                f"{percent(statuses.count(PASSED), len(statuses) - statuses.count(NOT_RUN))} |")
         out.append("")
         home = f"{self.project.home}/"
         for doc, c in self.lint.documents.items():

@@ -1,0 +1,305 @@
+"""The site's generated pages (cpkb.site): every rule and paragraph is there, anchors match the
+reports' links, scenario results come from the cucumber JSON, conflicts and connections show."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import markdown
+import pytest
+
+from cpkb.compare import compare_rules
+from cpkb.errors import InputError
+from cpkb.project import Project
+from cpkb.report import paragraph_anchor, paragraph_url, rule_url
+from cpkb.rulebook import FLAGS
+from cpkb.site import (
+    AUTHORITIES_NAV_ENTRY,
+    FLAG_MEANINGS,
+    Site,
+    abbreviations,
+    build_site,
+    document_page,
+    example_page,
+    expand_nav,
+    gantt,
+    inline,
+    load_feature,
+    load_glossary,
+    load_results,
+    rule_page,
+)
+
+HOME = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory: pytest.TempPathFactory) -> Site:
+    """The site with no test results (the results file does not exist)."""
+    return build_site(HOME, tmp_path_factory.mktemp("results") / "cucumber.json")
+
+
+def _anchors(page: str) -> set[str]:
+    return set(re.findall(r'id="([^"]+)"', page)) | set(re.findall(r"\{#([^}\s]+)\}", page))
+
+
+def test_every_rule_has_a_page_at_the_reports_url(site: Site, project: Project) -> None:
+    for rule in project.rulebook.rules:
+        assert rule_page(rule.id) in site.pages
+        # mkdocs serves rules/<id>.md at rules/<id>/, the url reports give.
+        assert rule_page(rule.id).removesuffix(".md") + "/" == rule_url(rule.id)
+
+
+def test_every_paragraph_is_on_its_document_page_with_the_reports_anchor(
+    site: Site, project: Project
+) -> None:
+    for doc, document in project.kb.documents.items():
+        page = site.pages[document_page(doc)]
+        anchors = _anchors(page)
+        for paragraph in document.paragraphs:
+            assert paragraph_anchor(paragraph.id) in anchors, paragraph.id
+            assert (document_page(doc).removesuffix(".md") + "/#" + paragraph_anchor(paragraph.id)
+                    == paragraph_url(paragraph.id))
+        assert page.index(paragraph_anchor(document.paragraphs[-1].id)) > page.index(
+            paragraph_anchor(document.paragraphs[0].id)), "paragraphs in source order"
+
+
+def test_each_cited_paragraph_lists_its_rules_and_each_rule_links_back(
+    site: Site, project: Project
+) -> None:
+    for rule in project.rulebook.rules:
+        page = site.pages[rule_page(rule.id)]
+        for citation in rule.sources:
+            document = site.pages[document_page(citation.document)]
+            anchor = paragraph_anchor(citation.paragraph)
+            block = document[document.index(f'id="{anchor}"'):]
+            block = block[:block.index("</div>\n</div>")]
+            assert f"../rules/{rule.id}.md" in block
+            assert f"../documents/{citation.document}.md#{anchor}" in page
+
+
+def test_informative_paragraphs_show_their_reason(site: Site, project: Project) -> None:
+    for item in project.rulebook.informative:
+        page = site.pages[document_page(item.paragraph.split("/", 1)[0])]
+        assert inline(item.reason) in page
+
+
+def test_a_rule_page_shows_quote_logic_and_not_run_without_results(site: Site) -> None:
+    page = site.pages[rule_page("bolton.icpc.timing")]
+    assert "<mark>all Initial Child Protection Case Conferences should take place" in page
+    assert "**When:**" in page and "**Then:**" in page and "**By when:**" in page
+    assert "within 15 working days of strategy discussion" in page
+    assert ">not run</span>" in page
+    assert ">passed</span>" not in page
+
+
+def _cucumber(feature_path: Path, status_of: dict[str, str]) -> list[dict]:
+    """A cucumber JSON as pytest-bdd writes it, for one feature file."""
+    feature = load_feature(feature_path, HOME / "features")
+    return [{
+        "uri": feature.uri,
+        "name": feature.name,
+        "elements": [
+            {"type": "scenario", "name": s.name, "line": s.line,
+             "steps": [{"result": {"status": status_of.get(s.name, "passed")}}]}
+            for s in feature.scenarios
+        ],
+    }]
+
+
+def test_a_rule_page_shows_the_last_runs_results(tmp_path: Path) -> None:
+    path = HOME / "features" / "bolton" / "initial-conference.feature"
+    scenarios = load_feature(path, HOME / "features").scenarios
+    timing = [s for s in scenarios if "bolton.icpc.timing" in s.rules]
+    failing = timing[0].name
+    results = tmp_path / "cucumber.json"
+    results.write_text(json.dumps(_cucumber(path, {failing: "failed"})), encoding="utf-8")
+
+    page = build_site(HOME, results).pages[rule_page("bolton.icpc.timing")]
+
+    rows = [line for line in page.split("\n") if "cpkb-result" in line]
+    assert len(rows) == len(timing)
+    assert sum(">passed</span>" in row for row in rows) == len(timing) - 1
+    assert [row for row in rows if ">failed</span>" in row][0].count(inline(failing)) == 1
+
+
+def test_results_of_one_scenario_run_more_than_once_show_the_worst(tmp_path: Path) -> None:
+    results = tmp_path / "cucumber.json"
+    element = {"name": "A", "steps": [{"result": {"status": "passed"}}]}
+    failed = {"name": "A", "steps": [{"result": {"status": "failed"}}]}
+    results.write_text(json.dumps([{"uri": "x.feature", "elements": [element, failed, element]}]),
+                       encoding="utf-8")
+    assert load_results(results).statuses == {("x.feature", "A"): "failed"}
+    assert load_results(tmp_path / "none.json").statuses == {}
+
+
+def test_results_that_are_not_cucumber_json_are_refused(tmp_path: Path) -> None:
+    results = tmp_path / "cucumber.json"
+    results.write_text('{"not": "a list"}', encoding="utf-8")
+    with pytest.raises(InputError, match="cucumber JSON"):
+        load_results(results)
+
+
+def test_rules_that_feed_each_other_are_linked_both_ways(site: Site, project: Project) -> None:
+    checked = 0
+    for rule in project.rulebook.rules:
+        names = {n for p in rule.when if p.kind == "decision" for n in p.names}
+        producers = [r for r in project.rulebook.rules if r.authority == rule.authority
+                     and r.effect_kind == "decision" and r.effect_name in names and r is not rule]
+        for producer in producers:
+            fed_by = site.pages[rule_page(rule.id)].split("## Connected rules")[1]
+            feeds = site.pages[rule_page(producer.id)].split("## Connected rules")[1]
+            assert f"{producer.id}.md" in fed_by.split("## Conflicts")[0]
+            assert f"{rule.id}.md" in feeds.split("## Conflicts")[0]
+            checked += 1
+    assert checked, "some rule starts from another's decision"
+
+
+def test_a_duty_given_two_deadlines_from_one_start_is_a_conflict_on_both_pages(
+    project_copy: Path,
+) -> None:
+    extra = project_copy / "rules" / "bolton" / "zz-conflict.yaml"
+    extra.write_text("""\
+authority: bolton
+topic: A second reading of the initial conference's timing
+rules:
+  - id: bolton.zz.timing
+    title: Hold the initial conference within 10 working days of the strategy discussion
+    modality: should
+    sources:
+      - paragraph: bolton/initial/timing/3
+        quote: all Initial Child Protection Case Conferences should take place
+    when:
+      - event: strategy_discussion
+        latest: true
+    duty:
+      name: initial_conference
+      within: 10 working days
+      fulfilled_by: initial_conference
+""", encoding="utf-8")
+    site = build_site(project_copy)
+    for rule_id, other in (("bolton.zz.timing", "bolton.icpc.timing"),
+                           ("bolton.icpc.timing", "bolton.zz.timing")):
+        conflicts = site.pages[rule_page(rule_id)].split("## Conflicts")[1].split("## ")[0]
+        assert "contradicts itself on initial_conference" in conflicts
+        assert f"{other}.md" in conflicts
+    assert "None." in site.pages[rule_page("bolton.quoracy.minimum")].split("## Conflicts")[1]
+
+
+def test_conflicts_are_those_of_the_comparison(site: Site, project: Project) -> None:
+    for row in compare_rules(project)["rows"]:
+        if row["kind"] != "duty":
+            continue
+        for rules in row["contradictions"].values():
+            for rule_id in rules:
+                page = site.pages[rule_page(rule_id)]
+                assert "contradicts itself" in page.split("## Conflicts")[1].split("## ")[0]
+
+
+def test_each_feature_file_has_a_page_with_its_scenarios(site: Site) -> None:
+    for path in sorted((HOME / "features").rglob("*.feature")):
+        feature = load_feature(path, HOME / "features")
+        page = site.pages[feature.page]
+        for scenario in feature.scenarios:
+            assert f"{{#{scenario.anchor}}}" in page
+            for rule_id in scenario.rules:
+                assert f"{rule_id}.md" in page
+
+
+def test_compare_and_coverage_pages_mark_what_matters(site: Site, project: Project) -> None:
+    compare = site.pages["compare.md"]
+    assert "!!! warning" in compare and "authorities differ" in compare
+    coverage = site.pages["coverage.md"]
+    for doc in project.kb.documents:
+        assert f"](documents/{doc}.md)" in coverage
+    assert project.fingerprint in coverage
+
+
+def test_worked_examples_have_a_report_and_a_gantt_chart(site: Site, project: Project) -> None:
+    for doc in project.kb.documents:
+        page = site.pages[example_page(doc)]
+        if sorted((HOME / "examples").glob(f"{doc}-*.yaml")):
+            assert "```mermaid\n---" in page and "\ngantt\n" in page
+            assert "## Duties" in page
+        else:
+            assert "There is no example case" in page
+
+
+def test_an_authority_without_an_example_gets_a_page_saying_so(project_copy: Path) -> None:
+    # The copy has no examples/ folder.
+    site = build_site(project_copy)
+    assert "There is no example case for Bolton yet" in site.pages[example_page("bolton")]
+
+
+def test_gantt_chart_draws_events_and_duties() -> None:
+    report = {
+        "case": "EX-1", "authority": "bolton",
+        "duties": [
+            {"duty": "initial_conference", "due": "2026-12-22", "status": "met",
+             "trigger": {"event": "strategy_discussion", "date": "2026-12-01"}},
+            {"duty": "conference_report", "due": "2026-12-17", "status": "late",
+             "trigger": {"event": "initial_conference", "date": "2026-12-18"}},
+            {"duty": "core_group", "due": None, "status": "open",
+             "trigger": {"event": "initial_conference", "date": "2026-12-18"}},
+        ],
+    }
+    chart = gantt(report, [("2026-12-01", "strategy_discussion")])
+    assert "strategy discussion : milestone, 2026-12-01, 0d" in chart
+    assert "initial conference (met) : done, 2026-12-01, 2026-12-22" in chart
+    # A duty due before its trigger runs from its due date to the trigger.
+    assert "conference report (late) : crit, 2026-12-17, 2026-12-18" in chart
+    assert "core group" not in chart
+
+
+def test_glossary_gives_every_abbreviation_a_tooltip(site: Site) -> None:
+    terms = load_glossary(HOME / "kb" / "glossary.yaml")
+    for term in terms:
+        assert f"{{#{term.anchor}}}" in site.pages["glossary.md"]
+        for abbreviation in term.abbreviations:
+            assert f"*[{abbreviation}]: " in site.abbreviations
+    html = markdown.markdown("An ICPC.\n\n" + abbreviations(terms), extensions=["abbr"])
+    assert '<abbr title="Initial Child Protection Conference">ICPC</abbr>' in html
+
+
+def test_source_text_shows_as_written() -> None:
+    html = markdown.markdown(inline("a *b* _c_ <d> & [e](f) `g` |h|"), extensions=["tables"])
+    assert html == "<p>a *b* _c_ &lt;d&gt; &amp; [e](f) `g` |h|</p>"
+
+
+def test_nav_gets_each_authoritys_pages(site: Site, project: Project) -> None:
+    nav = expand_nav([{"Home": "index.md"}, AUTHORITIES_NAV_ENTRY], site)
+    authorities = nav[1]["Authorities"]
+    assert authorities[0] == "authorities/index.md"
+    assert [next(iter(a)) for a in authorities[1:]] == [
+        project.kb.documents[d].authority or d for d in project.kb.documents]
+    with pytest.raises(InputError, match="nav"):
+        expand_nav([{"Home": "index.md"}], site)
+
+
+def test_every_link_to_a_page_names_a_generated_or_written_page(site: Site) -> None:
+    written = {p.relative_to(HOME / "docs").as_posix() for p in (HOME / "docs").rglob("*.md")}
+    known = written | set(site.pages)
+    for path, page in site.pages.items():
+        for target in re.findall(r"\]\(([^)#\s]+\.md)(?:#[^)]*)?\)", page):
+            resolved = Path(path).parent.joinpath(target).as_posix()
+            parts: list[str] = []
+            for part in resolved.split("/"):
+                if part == "..":
+                    parts.pop()
+                elif part != ".":
+                    parts.append(part)
+            assert "/".join(parts) in known, f"{path} links to {target}"
+
+
+def test_every_flag_a_rule_may_carry_is_explained() -> None:
+    assert set(FLAG_MEANINGS) == set(FLAGS)
+
+
+def test_a_feature_file_that_is_not_gherkin_is_refused(tmp_path: Path) -> None:
+    path = tmp_path / "bolton" / "broken.feature"
+    path.parent.mkdir()
+    path.write_text("Scenario without a feature\n  Given nothing\n", encoding="utf-8")
+    with pytest.raises(InputError, match="expected Gherkin"):
+        load_feature(path, tmp_path)

@@ -1,0 +1,189 @@
+"""The built site in a real browser: headless Chromium (Debian's /usr/bin/chromium) driven by
+Playwright, against `mkdocs build --strict` output served on 127.0.0.1.
+
+A policy officer's three checks: from a rule, follow its quote to the source paragraph; find a
+rule with the search box; see a worked example's timeline drawn. Screenshots go to the test's
+folder and to test-results/screenshots/.
+"""
+
+from __future__ import annotations
+
+import functools
+import http.server
+import shutil
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from cpkb.files import read_data
+from cpkb.project import Project
+from cpkb.report import paragraph_url, rule_url
+
+HOME = Path(__file__).resolve().parents[1]
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]
+SCREENSHOTS = HOME / "test-results" / "screenshots"
+
+pytestmark = pytest.mark.skipif(
+    not CHROMIUM.exists(),
+    reason=f"{CHROMIUM} not found: the browser tests need Debian's chromium package",
+)
+
+
+class _QuietHandler(http.server.SimpleHTTPRequestHandler):
+    def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - the base's name
+        """No line per request in the test output."""
+
+
+@pytest.fixture(scope="module")
+def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """The site, built as a reader gets it, served on a free port of 127.0.0.1."""
+    site_dir = tmp_path_factory.mktemp("site")
+    # A separate process, as `mkdocs build --strict` runs for real (never with -q or -v,
+    # which make it exit 0 on broken links).
+    build = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site_dir)],
+        cwd=HOME, capture_output=True, text=True, timeout=600,
+    )
+    assert build.returncode == 0, build.stderr
+    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}/"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Any]:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        try:
+            yield chromium
+        finally:
+            chromium.close()
+
+
+@pytest.fixture
+def page(browser: Any) -> Iterator[Any]:
+    context = browser.new_context(viewport={"width": 1400, "height": 1000})
+    # The site must work offline: a request anywhere but the test server is a failure.
+    outside: list[str] = []
+
+    def refuse(route: Any) -> None:
+        outside.append(route.request.url)
+        route.abort()
+
+    context.route(lambda url: not url.startswith("http://127.0.0.1:"), refuse)
+    page = context.new_page()
+    try:
+        yield page
+        assert not outside, f"the page fetched from elsewhere: {outside}"
+    finally:
+        context.close()
+
+
+def _screenshot(page: Any, tmp_path: Path, name: str) -> None:
+    path = tmp_path / f"{name}.png"
+    page.screenshot(path=str(path))
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    shutil.copy(path, SCREENSHOTS / path.name)
+
+
+def test_a_rules_quote_leads_to_its_paragraph(
+    page: Any, site_url: str, project: Project, tmp_path: Path
+) -> None:
+    rule = project.rulebook.rule("bolton.icpc.timing")
+    assert rule is not None
+    paragraph_id = rule.sources[0].paragraph
+    page.goto(site_url + rule_url(rule.id))
+    _screenshot(page, tmp_path, "rule-bolton.icpc.timing")
+
+    page.locator("article blockquote a", has_text=paragraph_id).click()
+    page.wait_for_url(site_url + paragraph_url(paragraph_id))
+
+    paragraph = page.locator(f"#{paragraph_url(paragraph_id).split('#')[1]}")
+    text = project.kb.paragraph(paragraph_id).text
+    assert text[:80] in paragraph.inner_text().replace("\n", " ")
+    assert paragraph.locator(f"a[href$='{rule.id}/']").count() == 1
+    assert paragraph.evaluate("e => getComputedStyle(e).backgroundColor") != "rgba(0, 0, 0, 0)"
+    _screenshot(page, tmp_path, "paragraph-" + paragraph_id.replace("/", "-"))
+
+
+def test_search_finds_the_quoracy_rule(page: Any, site_url: str, tmp_path: Path) -> None:
+    page.goto(site_url)
+    search = page.locator("input.md-search__input")
+    search.click()
+    search.press_sequentially("quoracy", delay=30)
+    target = page.locator(".md-search-result__item > a[href*='rules/bolton.quoracy.minimum/']")
+    page.locator(".md-search-result__item").first.wait_for(timeout=60_000)
+    # Material lists results ten at a time, loading more as the list scrolls.
+    for _ in range(20):
+        if target.count():
+            break
+        page.locator(".md-search-result__scrollwrap").evaluate("e => e.scrollTo(0, 1e6)")
+        page.wait_for_timeout(300)
+    assert target.count() == 1
+    target.scroll_into_view_if_needed()
+    _screenshot(page, tmp_path, "search-quoracy")
+
+    target.click()
+    page.wait_for_url("**/rules/bolton.quoracy.minimum/**")
+    assert "quorate" in page.locator("article h1").inner_text()
+
+
+def _shadow_svg_text(node: dict[str, Any], in_mermaid: bool = False) -> list[str] | None:
+    """The texts of the svg that Material draws inside a mermaid container's closed shadow
+    root (found through the DevTools protocol, which sees closed shadow roots)."""
+    attributes = node.get("attributes", [])
+    classes = attributes[attributes.index("class") + 1].split() if "class" in attributes else []
+    if node.get("nodeName") == "svg" and in_mermaid:
+        texts: list[str] = []
+        stack = [node]
+        while stack:
+            current = stack.pop()
+            if current.get("nodeType") == 3:
+                texts.append(current["nodeValue"])
+            stack += current.get("children", [])
+        return texts
+    inside = in_mermaid or (node.get("nodeName") == "DIV" and "mermaid" in classes)
+    for child in node.get("shadowRoots", []) + node.get("children", []):
+        found = _shadow_svg_text(child, inside)
+        if found is not None:
+            return found
+    return None
+
+
+def test_a_worked_example_draws_its_timeline(page: Any, site_url: str, tmp_path: Path) -> None:
+    examples = sorted((HOME / "examples").glob("bolton-*.yaml"))
+    assert examples, "Bolton has an example case"
+    case = read_data(examples[0])["case"]
+    page.goto(site_url + "examples/bolton/")
+    page.locator("div.mermaid").first.wait_for(timeout=60_000)
+    cdp = page.context.new_cdp_session(page)
+    texts = None
+    for _ in range(50):
+        root = cdp.send("DOM.getDocument", {"depth": -1, "pierce": True})["root"]
+        texts = _shadow_svg_text(root)
+        if texts:
+            break
+        page.wait_for_timeout(200)
+    assert texts, "an svg inside the mermaid container"
+    assert any(f"Case {case}" in t for t in texts)
+    assert any("initial conference" in t for t in texts)
+    page.locator("div.mermaid").first.scroll_into_view_if_needed()
+    _screenshot(page, tmp_path, "example-bolton-timeline")
