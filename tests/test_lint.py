@@ -124,3 +124,11 @@ def test_a_name_missing_from_the_vocabulary(project_copy: Path) -> None:
           "      - event: strategy_meeting\n        latest: true")
     assert ("bolton.icpc.timing: when[0] names unknown event strategy_meeting"
             in _problems(project_copy))
+
+
+def test_two_scenarios_with_one_name(project_copy: Path) -> None:
+    feature = project_copy / "features/bolton/records.feature"
+    _edit(feature, "Scenario: Amendments sent on the 22nd day are late",
+          "Scenario: Amendments sent on the 21st day are in time")
+    assert any("records.feature: scenario name 'Amendments sent on the 21st day are in time' "
+               "is used 2 times" in p for p in _problems(project_copy))

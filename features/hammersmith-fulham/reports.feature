@@ -81,7 +81,7 @@ Feature: Hammersmith & Fulham - what to provide for a conference
     And the duty social_care_report is met
 
   @rule:hammersmith-fulham.providing.social_worker_to_family_initial @rule:hammersmith-fulham.providing.social_worker_to_chair_initial
-  Scenario: One day before the initial conference is late
+  Scenario: The social worker's report one day before the initial conference is late
     Given a conference report to family on 2027-01-19 with:
       | conference | initial_conference |
       | author     | social_worker      |
@@ -177,7 +177,7 @@ Feature: Hammersmith & Fulham - what to provide for a conference
     And the duty conference_report is met
 
   @rule:hammersmith-fulham.providing.professionals_to_family_initial @rule:hammersmith-fulham.providing.professionals_to_chair_initial
-  Scenario: One day before the initial conference is late
+  Scenario: Another professional's report one day before the initial conference is late
     Given a conference report to family on 2027-01-19 with:
       | conference | initial_conference |
       | author     | police             |

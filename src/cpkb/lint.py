@@ -3,7 +3,8 @@
 Fails on: a quote that is not a verbatim substring of its paragraph; a paragraph neither
 cited nor marked informative; a rule with no scenario; a scenario tag naming no rule; a kb
 paragraph whose hash no longer matches its text or the source file; duplicate ids; a rule
-file that breaks the schema; a rule or case word missing from the vocabulary.
+file that breaks the schema; a rule or case word missing from the vocabulary; two scenarios
+of one feature file with the same name (pytest-bdd would run only one).
 """
 
 from __future__ import annotations
@@ -70,6 +71,20 @@ class LintResult:
             },
             "problems": self.problems,
         }
+
+
+def duplicate_scenario_names(features: Path) -> list[str]:
+    """pytest-bdd makes one test per scenario name in a file: a repeated name hides one."""
+    problems = []
+    for path in sorted(features.rglob("*.feature")):
+        names = Counter(
+            line.strip().split(":", 1)[1].strip()
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip().startswith(("Scenario:", "Scenario Outline:", "Example:"))
+        )
+        problems += [f"{path}: scenario name {name!r} is used {n} times; only one would run"
+                     for name, n in names.items() if n > 1]
+    return problems
 
 
 def scenario_tags(features: Path) -> dict[str, list[str]]:
@@ -154,6 +169,7 @@ def lint(project: Project) -> LintResult:
     counts = Counter(r.id for r in rulebook.rules)
     problems += [f"{rule_id}: duplicate rule id" for rule_id, n in counts.items() if n > 1]
     tags = scenario_tags(project.home / "features")
+    problems += duplicate_scenario_names(project.home / "features")
     known_rules = set(counts)
     problems += [
         f"{where}: scenario tag @rule:{rule_id} names no rule"
