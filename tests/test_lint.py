@@ -132,3 +132,10 @@ def test_two_scenarios_with_one_name(project_copy: Path) -> None:
           "Scenario: Amendments sent on the 21st day are in time")
     assert any("records.feature: scenario name 'Amendments sent on the 21st day are in time' "
                "is used 2 times" in p for p in _problems(project_copy))
+
+
+def test_a_comparison_topic_naming_no_rule(project_copy: Path) -> None:
+    _edit(project_copy / "rules/comparisons.yaml", "- sw-guide.advocacy.offered",
+          "- sw-guide.advocacy.offred")
+    assert any("comparison topics" in p and "no such rule: sw-guide.advocacy.offred" in p
+               for p in _problems(project_copy))

@@ -50,10 +50,16 @@ def load_topics(project: Project) -> list[Topic]:
     return topics
 
 
-def _entry(rule: Rule) -> dict[str, Any]:
+def _entry(rule: Rule, topic: bool = False) -> dict[str, Any]:
     plain = describe(rule)
-    # For a duty the deadline is what differs between authorities; for the rest, the effect.
-    rule_says = rule.effect.timing.words if isinstance(rule.effect, Duty) else plain.then
+    # For a duty the deadline is what differs between authorities; for a decision, its value;
+    # for a topic, the conditions too (an age, say), since they are what differs there.
+    if topic:
+        rule_says = f"{plain.when}: {plain.then}"
+    elif isinstance(rule.effect, Duty):
+        rule_says = rule.effect.timing.words
+    else:
+        rule_says = plain.then
     entry = {
         "rule": rule.id,
         "title": rule.title,
@@ -72,15 +78,19 @@ def _row(project: Project, title: str, kind: str, rules: list[Rule]) -> dict[str
     authorities = sorted(project.kb.documents)
     by_authority: dict[str, list[dict[str, Any]]] = {a: [] for a in authorities}
     for rule in rules:
-        by_authority[rule.authority].append(_entry(rule))
+        by_authority[rule.authority].append(_entry(rule, topic=kind == "topic"))
     variants = sorted({(e["says"], e["starts_from"]) for es in by_authority.values() for e in es})
     contradictions = {}
     for authority, entries in by_authority.items():
-        starts: dict[str, set[str]] = {}
+        # One authority contradicts itself where its rules give one duty, from one start,
+        # different deadlines, or where a rule is flagged as contradicting another. Decisions
+        # and topics gather rules that apply under different conditions: no contradiction.
+        deadlines: dict[str, set[str]] = {}
         for e in entries:
-            starts.setdefault(e["starts_from"], set()).add(e["says"])
+            deadlines.setdefault(e["starts_from"], set()).add(e["says"])
         clashing = [e["rule"] for e in entries
-                    if len(starts[e["starts_from"]]) > 1 or "contradiction" in e.get("flags", [])]
+                    if (kind == "duty" and len(deadlines[e["starts_from"]]) > 1)
+                    or "contradiction" in e.get("flags", [])]
         if clashing:
             contradictions[authority] = clashing
     return {

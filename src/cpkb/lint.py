@@ -4,7 +4,8 @@ Fails on: a quote that is not a verbatim substring of its paragraph; a paragraph
 cited nor marked informative; a rule with no scenario; a scenario tag naming no rule; a kb
 paragraph whose hash no longer matches its text or the source file; duplicate ids; a rule
 file that breaks the schema; a rule or case word missing from the vocabulary; two scenarios
-of one feature file with the same name (pytest-bdd would run only one).
+of one feature file with the same name (pytest-bdd would run only one); a comparison topic
+naming no rule.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from cpkb.compare import load_topics
 from cpkb.errors import InputError
 from cpkb.evaluation import derived_event_fields
 from cpkb.kb import verify
@@ -166,6 +168,10 @@ def lint(project: Project) -> LintResult:
     except InputError as error:
         return LintResult(documents, [f"rule file breaks the schema: {error}"])
 
+    try:
+        load_topics(project)
+    except InputError as error:
+        problems.append(f"comparison topics: {error}")
     counts = Counter(r.id for r in rulebook.rules)
     problems += [f"{rule_id}: duplicate rule id" for rule_id, n in counts.items() if n > 1]
     tags = scenario_tags(project.home / "features")

@@ -41,7 +41,8 @@ def describe_pattern(pattern: Pattern) -> str:
     elif pattern.kind == "decision":
         subject = f"the decision {' or '.join(pattern.names)}"
     else:
-        subject = "a " + " or ".join(_words(n) for n in pattern.names)
+        names = " or ".join(_words(n) for n in pattern.names)
+        subject = ("an " if names[:1] in "aeiou" else "a ") + names
     tests = [_test(t) for t in pattern.tests]
     return subject + (f" ({'; '.join(tests)})" if tests else "")
 

@@ -1,0 +1,97 @@
+"""`cpkb compare` shows where the five procedures differ, with citations."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from cpkb.cli import main
+from cpkb.compare import compare_case, compare_rules
+from cpkb.files import read_data
+from cpkb.project import Project
+
+HOME = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture(scope="module")
+def comparison(project: Project) -> dict:
+    return compare_rules(project)
+
+
+def _row(comparison: dict, name: str, section: str = "rows") -> dict:
+    return next(r for r in comparison[section] if r["name"] == name)
+
+
+def _says(row: dict, authority: str) -> set[tuple[str, str]]:
+    return {(e["says"], e["starts_from"]) for e in row["authorities"][authority]}
+
+
+def test_what_starts_the_initial_conference_clock_differs(comparison: dict) -> None:
+    row = _row(comparison, "initial_conference")
+    assert row["differs"]
+    assert ("within 15 working days", "strategy discussion") in _says(row, "bolton")
+    assert ("within 15 working days", "conference notification") in _says(
+        row, "hammersmith-fulham")
+    assert {s for s, _ in _says(row, "wiltshire")} == {"no number of days is given"}
+    assert "derby-derbyshire" in row["silent"]
+    bolton = row["authorities"]["bolton"][0]
+    assert bolton["source"]["paragraph"] == "bolton/initial/timing/3"
+    assert bolton["source"]["quote"].startswith("all Initial Child Protection Case Conferences")
+
+
+def test_report_lead_times_before_initial_and_review_conferences(comparison: dict) -> None:
+    row = _row(comparison, "conference_report")
+    assert ("24 hours before", "review conference") in _says(row, "bolton")
+    assert ("2 working days before", "initial conference") in _says(row, "sw-guide")
+    assert ("5 days before", "review conference") in _says(row, "hammersmith-fulham")
+    assert ("2 days before", "initial conference") in _says(row, "hammersmith-fulham")
+
+
+def test_core_group_frequency_and_minutes_timescales(comparison: dict) -> None:
+    core = _row(comparison, "core_group_meeting")
+    assert ("within 6 weeks", "core group meeting") in _says(core, "bolton")
+    assert ("within 28 days", "core group meeting") in _says(core, "sw-guide")
+    minutes = _row(comparison, "minutes_completed")
+    assert {s for s, _ in _says(minutes, "bolton")} == {"within 15 working days"}
+    assert {s for s, _ in _says(minutes, "sw-guide")} == {"within 11 working days"}
+    assert minutes["differs"] and core["differs"]
+
+
+def test_the_age_from_which_a_child_is_expected_to_attend(comparison: dict) -> None:
+    row = _row(comparison, "The age from which a child is expected to attend the conference",
+               "topics")
+    hammersmith = " ".join(e["says"] for e in row["authorities"]["hammersmith-fulham"])
+    assert "child age is at least 12" in hammersmith and "child age is above 12" in hammersmith
+    derby = row["authorities"]["derby-derbyshire"][0]
+    assert "secondary school age" in derby["source"]["quote"]
+    assert row["differs"]
+
+
+def test_a_document_that_contradicts_itself_is_marked(comparison: dict) -> None:
+    row = _row(comparison, "first_child_protection_visit")
+    assert set(row["contradictions"]["sw-guide"]) == {
+        "sw-guide.plan.visit_within_48_hours", "sw-guide.visits.first_within_2_working_days"}
+    assert "bolton" not in row["contradictions"]
+    assert _row(comparison, "child_protection_plan")["contradictions"] == {}
+
+
+def test_one_case_under_every_procedure(project: Project) -> None:
+    path = HOME / "examples" / "sw-guide-plan-and-visits.yaml"
+    case = project.read_case(read_data(path), path, date(2027, 1, 1))
+    result = compare_case(project, case)
+    assert sorted(result["reports"]) == sorted(project.kb.documents)
+    assert "sw-guide" in result["note"] and "ignored" in result["note"]
+    assert result["reports"]["sw-guide"]["conflicts"]
+    visits = result["duties"]["first_child_protection_visit"]
+    assert len(visits["sw-guide"]) == 2 and visits["bolton"] == []
+
+
+def test_compare_command(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["compare", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["rows"]
+    assert main(["compare", str(HOME / "examples" / "bolton-split-vote.yaml")]) == 0
+    out = capsys.readouterr().out
+    assert "under every procedure" in out and "| initial_conference |" in out
