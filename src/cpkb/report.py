@@ -167,6 +167,22 @@ def _deadline(duty: dict[str, Any]) -> str:
     return deadline_phrase(duty["deadline"], start)
 
 
+def _trace_lines(report: dict[str, Any]) -> list[str]:
+    """One line per rule firing: the rule, the facts it matched, what it produced."""
+    lines = []
+    for step in report["trace"]:
+        matched = ", ".join(
+            f"{alias}={fact.get('name', fact.get('type'))} {fact.get('date', '')}".rstrip()
+            for alias, fact in step["matched"].items()
+        )
+        produced = ", ".join(
+            f"{f['type']} {f['name']}" + (f" = {f['value']}" if "value" in f else "")
+            for f in step["produced"]
+        )
+        lines.append(f"{step['step']:>3}. {step['rule']}: {matched} -> {produced}")
+    return lines
+
+
 def render_text(report: dict[str, Any], events: list[tuple[str, str]]) -> str:
     out = [
         f"Case {report['case']} under {report['authority']}, as of {report['as_of']}",
@@ -203,6 +219,9 @@ def render_text(report: dict[str, Any], events: list[tuple[str, str]]) -> str:
     out.append("")
     out.append("Timeline")
     out.extend(f"  {day}  {line}" for day, line in _timeline(report, events))
+    out.append("")
+    out.append("Trace (every rule firing, in order)")
+    out.extend(f"  {line}" for line in _trace_lines(report))
     return "\n".join(out) + "\n"
 
 
@@ -251,6 +270,9 @@ def render_markdown(report: dict[str, Any], events: list[tuple[str, str]]) -> st
         out.append("None.")
     out += ["", "## Timeline", "", "```"]
     out.extend(f"{day}  {line}" for day, line in _timeline(report, events))
+    out += ["```", "", "## Trace", "", "Every rule firing, in order: the facts it matched and "
+            "what it produced.", "", "```"]
+    out.extend(_trace_lines(report))
     out += ["```", ""]
     return "\n".join(out)
 
