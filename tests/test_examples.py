@@ -49,6 +49,26 @@ def test_bolton_examples_show_every_supported_duty_and_decision(project: Project
     assert decisions >= BOLTON_DECISIONS, BOLTON_DECISIONS - decisions
 
 
+# Every duty and decision name of the report contract (DESIGN.md, "Reports").
+CONTRACT = BOLTON_DUTIES | BOLTON_DECISIONS | {
+    "first_child_protection_visit", "child_protection_visit", "transfer_in_report",
+    "post_birth_review_conference",
+}
+
+
+@pytest.mark.parametrize("authority", ["bolton", "wiltshire", "derby-derbyshire", "sw-guide",
+                                       "hammersmith-fulham"])
+def test_each_authority_has_examples_showing_every_contract_name_its_rules_give(
+    project: Project, authority: str
+) -> None:
+    supported = CONTRACT & {r.effect_name for r in project.rules_for(authority)}
+    reports = _reports(project, authority)
+    shown = {d["duty"] for r in reports for d in r["duties"]} | {
+        d["decision"] for r in reports for d in r["decisions"]}
+    assert reports, f"no example case for {authority}"
+    assert supported <= shown, supported - shown
+
+
 def test_bolton_rules_support_those_names_and_no_other_contract_name(project: Project) -> None:
     produced = {r.effect_name for r in project.rules_for("bolton")}
     assert produced >= BOLTON_DUTIES | BOLTON_DECISIONS
