@@ -15,8 +15,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from dateutil.relativedelta import relativedelta
-
 from cpkb.case import Case, Event
 from cpkb.duties import DutyAssessment, assess
 from cpkb.engine import Check, Condition, EngineRule, Fact, Firing, RuleEngine
@@ -32,14 +30,20 @@ derived_event_fields = frozenset({
     "other_agencies_with_direct_contact", "unborn", "child_age",
 })
 
-
 def day_number(day: date) -> int:
     return day.toordinal()
-
 
 def from_day_number(number: int) -> date:
     return date.fromordinal(number)
 
+def whole_years(born: date, day: date) -> int:
+    """Age in whole years on `day`, as dateutil's relativedelta counts it (a 29 February
+    birthday falls on 28 February in other years), at a fraction of its cost."""
+    try:
+        anniversary = born.replace(year=day.year)
+    except ValueError:
+        anniversary = born.replace(year=day.year, day=28)
+    return day.year - born.year - (day < anniversary)
 
 def _event_fact(case: Case, event: Event, seq: int) -> Fact:
     same = case.events_named(event.name)
@@ -68,9 +72,8 @@ def _event_fact(case: Case, event: Event, seq: int) -> Fact:
     if born is not None or "expected_birth" in case.child:
         fact["unborn"] = born is None or event.date < born
     if born is not None and event.date >= born:
-        fact["child_age"] = relativedelta(event.date, born).years
+        fact["child_age"] = whole_years(born, event.date)
     return fact
-
 
 def case_facts(case: Case, negated_events: set[str]) -> list[Fact]:
     """The case as engine facts. Events that some rule negates (`unless`) come first, so that
@@ -83,10 +86,8 @@ def case_facts(case: Case, negated_events: set[str]) -> list[Fact]:
     return [*events[: sum(f["name"] in negated_events for f in events)], child,
             *events[sum(f["name"] in negated_events for f in events):]]
 
-
 def _engine_tests(tests: tuple[Test, ...]) -> tuple[Check, ...]:
     return tuple(Check(t.field, t.op, t.value, t.other) for t in tests)
-
 
 def _condition(pattern: Pattern, negated: bool = False) -> Condition:
     return Condition(
@@ -97,7 +98,6 @@ def _condition(pattern: Pattern, negated: bool = False) -> Condition:
         negated=negated,
     )
 
-
 def _origin(fact: Fact) -> tuple[str, int]:
     """The case event behind a fact: an event is its own origin; a decision carries its."""
     if fact["type"] == "event":
@@ -106,14 +106,12 @@ def _origin(fact: Fact) -> tuple[str, int]:
         return fact["event"], fact["event_day"]
     return "birth", fact.get("born")
 
-
 def _start(timing_field: str | None, trigger: Fact) -> int | None:
     """The day a period runs from: a named date field of the trigger, else the day of the
     trigger (an event's date, or the day a decision took effect)."""
     if timing_field is not None:
         return trigger.get(timing_field)
     return trigger.get("day", _origin(trigger)[1])
-
 
 class _Effects:
     """Builds the action of each rule: the facts its effect adds."""
@@ -160,6 +158,21 @@ class _Effects:
 
         return act
 
+def rules_needed(rules: list[Rule], effects: set[str]) -> list[Rule]:
+    """The rules whose effect is one of `effects`, and (transitively) every rule producing a
+    decision that one of them matches in `when` or `unless`: evaluating a case with only
+    these gives those effects exactly as the whole ruleset does, since nothing else can
+    reach them. Events and the child are case facts, which no rule produces."""
+    wanted = set(effects)
+    while True:
+        chosen = [r for r in rules if r.effect_name in wanted]
+        matched = {
+            name for r in chosen for p in (*r.when, *r.unless) if p.kind == "decision"
+            for name in p.names
+        }
+        if matched <= wanted:
+            return chosen
+        wanted |= matched
 
 def compile_rules(name: str, rules: list[Rule]) -> RuleEngine:
     effects = _Effects()
@@ -187,7 +200,6 @@ def compile_rules(name: str, rules: list[Rule]) -> RuleEngine:
             engine_rules.append(EngineRule(rule.id, tuple(conditions), effects.action(rule)))
     return RuleEngine(name, engine_rules)
 
-
 @dataclass
 class Evaluation:
     case: Case
@@ -197,10 +209,8 @@ class Evaluation:
     decisions: list[Fact]
     requirements: list[Fact]
 
-
 def rule_id_of(engine_rule_id: str) -> str:
     return engine_rule_id.split("#", 1)[0]
-
 
 def _distinct(facts) -> list[Fact]:
     """One effect per rule, trigger and outcome. A rule whose pattern joins a decision fires
@@ -215,7 +225,6 @@ def _distinct(facts) -> list[Fact]:
             seen.add(key)
             distinct.append(fact)
     return distinct
-
 
 def evaluate(case: Case, engine: RuleEngine, rules: list[Rule]) -> Evaluation:
     by_id = {r.id: r for r in rules}

@@ -19,7 +19,7 @@ from cpkb import __version__
 from cpkb.case import Case, case_from_data
 from cpkb.engine import RuleEngine
 from cpkb.errors import InputError
-from cpkb.evaluation import compile_rules, evaluate
+from cpkb.evaluation import Evaluation, compile_rules, evaluate
 from cpkb.kb import KnowledgeBase, load_kb
 from cpkb.report import build_report
 from cpkb.rulebook import Rule, Rulebook, load_rulebook
@@ -43,7 +43,8 @@ def find_home() -> Path:
 @dataclass
 class Project:
     home: Path
-    _engines: dict[str, RuleEngine] = field(default_factory=dict)
+    _engines: dict[tuple[str, frozenset[str] | None], RuleEngine] = field(default_factory=dict)
+    _rules: dict[tuple[str, frozenset[str] | None], list[Rule]] = field(default_factory=dict)
 
     @classmethod
     def locate(cls) -> Project:
@@ -65,22 +66,35 @@ class Project:
     def authorities(self) -> set[str]:
         return set(self.kb.documents)
 
-    def rules_for(self, authority: str) -> list[Rule]:
-        return self.rulebook.for_authority(authority)
+    def rules_for(self, authority: str, rule_ids: frozenset[str] | None = None) -> list[Rule]:
+        """The authority's rules, or only those of them named in `rule_ids`."""
+        key = (authority, rule_ids)
+        if key not in self._rules:  # kept: an audit asks once per child
+            rules = self.rulebook.for_authority(authority)
+            self._rules[key] = rules if rule_ids is None else [
+                r for r in rules if r.id in rule_ids]
+        return self._rules[key]
 
-    def engine_for(self, authority: str) -> RuleEngine:
-        if authority not in self._engines:
-            self._engines[authority] = compile_rules(authority, self.rules_for(authority))
-        return self._engines[authority]
+    def engine_for(self, authority: str, rule_ids: frozenset[str] | None = None) -> RuleEngine:
+        """The compiled engine of the authority's rules (or of the subset `rule_ids`), built
+        once per process: a ruleset name can be registered only once in durable-rules."""
+        key = (authority, rule_ids)
+        if key not in self._engines:
+            self._engines[key] = compile_rules(authority, self.rules_for(authority, rule_ids))
+        return self._engines[key]
 
     def read_case(self, data: Any, file: str | Path, today: date) -> Case:
         """A case from already-parsed file content (see case.case_from_data)."""
         return case_from_data(data, self.vocabulary, self.authorities, file, today)
 
+    def evaluate(self, case: Case, rule_ids: frozenset[str] | None = None) -> Evaluation:
+        """One case under its own authority's rules, or only the subset `rule_ids` of them."""
+        return evaluate(case, self.engine_for(case.authority, rule_ids),
+                        self.rules_for(case.authority, rule_ids))
+
     def report(self, case: Case) -> dict[str, Any]:
         """The report of one case under its own authority's rules (the `evaluate` contract)."""
-        evaluation = evaluate(case, self.engine_for(case.authority), self.rules_for(case.authority))
-        return build_report(evaluation, self.fingerprint, self.version)
+        return build_report(self.evaluate(case), self.fingerprint, self.version)
 
     @cached_property
     def fingerprint(self) -> str:

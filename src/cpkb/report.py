@@ -50,7 +50,7 @@ def _iso(day: date | None) -> str | None:
     return day.isoformat() if day else None
 
 
-def _duty_entry(a: DutyAssessment, rule: Rule) -> dict[str, Any]:
+def duty_entry(a: DutyAssessment, rule: Rule) -> dict[str, Any]:
     entry: dict[str, Any] = {
         "duty": a.duty.name,
         "due": _iso(a.due),
@@ -71,7 +71,7 @@ def _duty_entry(a: DutyAssessment, rule: Rule) -> dict[str, Any]:
     return entry
 
 
-def _decision_entry(fact: dict[str, Any], rule: Rule) -> dict[str, Any]:
+def decision_entry(fact: dict[str, Any], rule: Rule) -> dict[str, Any]:
     return {
         "decision": fact["name"],
         "value": fact["value"],
@@ -124,9 +124,9 @@ def _fact_summary(fact: dict[str, Any]) -> dict[str, Any]:
 
 def build_report(ev: Evaluation, fingerprint: str, version: str) -> dict[str, Any]:
     rule = ev.rules
-    duties = [_duty_entry(a, rule[a.fact["rule"]]) for a in ev.duties]
+    duties = [duty_entry(a, rule[a.fact["rule"]]) for a in ev.duties]
     duties.sort(key=lambda d: (d["due"] or "9999", d["duty"], d["rule"]))
-    decisions = [_decision_entry(f, rule[f["rule"]]) for f in ev.decisions]
+    decisions = [decision_entry(f, rule[f["rule"]]) for f in ev.decisions]
     requirements = [_requirement_entry(f, rule[f["rule"]]) for f in ev.requirements]
     trace = [
         {
