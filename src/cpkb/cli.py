@@ -1,4 +1,5 @@
-"""The `cpkb` command: evaluate a case, lint the knowledge base, list the rules.
+"""The `cpkb` command: evaluate a case, audit a caseload, lint the knowledge base, list the
+rules, generate a synthetic census.
 
 Bad input of any kind ends with exit status 2 and one message on stderr naming the file,
 the place and what was expected; nothing is printed on stdout then.
@@ -10,11 +11,16 @@ import argparse
 import dataclasses
 import json
 import sys
+from collections import Counter
 from datetime import date
 from pathlib import Path
 
 from cpkb import __version__
-from cpkb.case import parse_date
+from cpkb.audit import FORMATS, LEA_AUTHORITIES, Progress, Work, audit_all, spool, summarise
+from cpkb.audit import write_report as write_audit
+from cpkb.case import Case, parse_date
+from cpkb.census import CensusFile
+from cpkb.census_generator import Settings, write_census
 from cpkb.compare import (
     compare_case,
     compare_rules,
@@ -46,6 +52,98 @@ def _evaluate(args: argparse.Namespace, project: Project) -> int:
             outputs.append(render_text(report, events))
     # Everything is evaluated before anything is printed: no partial report on bad input.
     sys.stdout.write("\n".join(outputs))
+    return 0
+
+
+def _case_files(folder: Path, project: Project, today: date, as_of: bool) -> list[Case]:
+    paths = sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".yaml", ".yml", ".json"))
+    if not paths:
+        raise InputError(folder, "", "expected a CIN census XML file or a folder of case files "
+                         "(YAML or JSON); the folder holds none")
+    cases = []
+    for path in paths:
+        case = project.read_case(read_data(path), path, today)
+        cases.append(dataclasses.replace(case, as_of=today) if as_of else case)
+    return cases
+
+
+def _census_authority(census: CensusFile, args: argparse.Namespace, project: Project) -> str:
+    if args.authority:
+        return args.authority
+    lea = census.header.lea
+    if lea in LEA_AUTHORITIES:
+        return LEA_AUTHORITIES[lea]
+    known = ", ".join(f"{code} {name}" for code, name in LEA_AUTHORITIES.items())
+    raise InputError(census.path, "Header/Source/LEA",
+                     f"LEA code {lea!r} is not one whose procedure cpkb holds ({known}); "
+                     "give --authority")
+
+
+def _audit(args: argparse.Namespace, project: Project) -> int:
+    if args.authority and args.authority not in project.authorities:
+        raise InputError(None, "--authority",
+                         f"expected one of {', '.join(sorted(project.authorities))}")
+    given = parse_date(args.as_of, None, "--as-of") if args.as_of else None
+    today = given or date.today()
+    # Every input is opened (and its header checked) before anything is audited.
+    sources: list[tuple[Path, CensusFile | list[Case], str, date]] = []
+    for name in args.inputs:
+        path = Path(name)
+        if path.is_dir():
+            cases = _case_files(path, project, today, given is not None)
+            authorities = ", ".join(sorted({c.authority for c in cases}))
+            sources.append((path, cases, authorities, today))
+            continue
+        census = CensusFile(path)
+        reference = census.header.reference_date
+        as_of = given or (parse_date(reference, path, "Header/CollectionDetails/ReferenceDate")
+                          if reference else today)
+        sources.append((path, census, _census_authority(census, args, project), as_of))
+    progress = Progress(not args.quiet, sum(
+        s[1].size for s in sources if isinstance(s[1], CensusFile)))
+    read = {"bytes": 0}
+
+    def works():
+        done = 0
+        for _, source, authority, as_of in sources:
+            if isinstance(source, CensusFile):
+                for record in source.children():
+                    read["bytes"] = done + source.bytes_read
+                    yield Work(record=record, authority=authority, as_of=as_of)
+                done += source.size
+            else:
+                yield from (Work(case=case) for case in source)
+
+    counts: dict[str, Counter] = {}
+    children = problems = 0
+    with spool() as body:
+        for statuses, found, text in audit_all(project, works(), args.format, args.workers):
+            children += 1
+            problems += found
+            for name, status in statuses:
+                counts.setdefault(name, Counter())[status] += 1
+            body.write(text if args.format != "json" else text + "\n")
+            progress.update(children, read["bytes"])
+        progress.update(children, read["bytes"], final=True)
+        inputs = [{"file": str(path), "authority": authority, "as_of": as_of.isoformat()}
+                  for path, _, authority, as_of in sources]
+        summary = summarise(counts, children, problems, inputs, project)
+        write_audit(sys.stdout, args.format, summary, body)
+    return 0
+
+
+def _generate(args: argparse.Namespace, project: Project) -> int:
+    for name, share in (("--late-share", args.late_share), ("--missing-share", args.missing_share)):
+        if not 0 <= share <= 1:
+            raise InputError(None, name, f"expected a share between 0 and 1, got {share}")
+    if args.late_share + args.missing_share > 1:
+        raise InputError(None, "--late-share", "expected late and missing shares adding up to "
+                         "at most 1")
+    settings = Settings(args.children, args.seed, args.late_share, args.missing_share)
+    with open(args.output, "w", encoding="utf-8") as out:
+        breaches = write_census(settings, out)
+    if args.breaches:
+        Path(args.breaches).write_text(json.dumps(breaches, indent=1) + "\n", encoding="utf-8")
     return 0
 
 
@@ -125,6 +223,30 @@ def parser() -> argparse.ArgumentParser:
     co.add_argument("--format", choices=("json", "markdown"), default="markdown")
     co.add_argument("--as-of", metavar="DATE", help="evaluation date for the case")
     co.set_defaults(run=_compare)
+
+    au = sub.add_parser("audit", help="audit a caseload: a CIN census file or a folder of cases")
+    au.add_argument("inputs", nargs="+", metavar="INPUT",
+                    help="CIN census XML file(s), or folder(s) of case files")
+    au.add_argument("--authority", metavar="A",
+                    help="whose procedure (default: from the census header's LEA code)")
+    au.add_argument("--as-of", metavar="DATE",
+                    help="audit date (default: the census reference date, else today)")
+    au.add_argument("--format", choices=FORMATS, default="json")
+    au.add_argument("--workers", type=int, default=1, metavar="N",
+                    help="processes to spread the children over (default 1)")
+    au.add_argument("--quiet", action="store_true", help="no progress bar")
+    au.set_defaults(run=_audit)
+
+    ge = sub.add_parser("generate", help="generate synthetic data")
+    ge.add_argument("what", choices=("census",))
+    ge.add_argument("--children", type=int, required=True, metavar="N")
+    ge.add_argument("--seed", type=int, required=True, metavar="S")
+    ge.add_argument("--late-share", type=float, default=0.1, metavar="F")
+    ge.add_argument("--missing-share", type=float, default=0.05, metavar="F")
+    ge.add_argument("--output", required=True, metavar="FILE", help="the census XML file")
+    ge.add_argument("--breaches", metavar="FILE",
+                    help="also write the planted breaches here, as JSON")
+    ge.set_defaults(run=_generate)
 
     ru = sub.add_parser("rules", help="list the rules")
     ru.add_argument("--authority", metavar="A", help="only this authority's rules")

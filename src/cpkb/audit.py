@@ -1,0 +1,322 @@
+"""Auditing a caseload: every child of a CIN census file (or every case file of a folder)
+against the authority's own procedure, each finding traced to its paragraph.
+
+A child is evaluated only against the rules its record can evidence (`rules_needed` of the
+audited duties and decisions), through the one evaluation path (`Project.evaluate`) and the
+report's entry builders: a duty in an audit reads exactly as in `cpkb evaluate`, without the
+per-firing trace. Children are spread over worker processes in batches, each worker with
+its own Project and engines (durable-rules cannot be shared across processes); results come
+back in input order, so the output is the same for any number of workers.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import multiprocessing
+import sys
+import tempfile
+import time
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date
+from itertools import islice
+from pathlib import Path
+from typing import IO, Any
+
+from cpkb.case import Case
+from cpkb.census import ChildRecord
+from cpkb.census_events import AUDITED_EFFECTS, PLAN_END, ChildCases, EpisodeCase, child_cases
+from cpkb.duties import STATUSES
+from cpkb.errors import InputError
+from cpkb.evaluation import Evaluation, rules_needed
+from cpkb.project import Project
+from cpkb.report import decision_entry, duty_entry
+
+# LEA codes of the authorities whose procedures the knowledge base holds.
+LEA_AUTHORITIES = {
+    "350": "bolton",
+    "865": "wiltshire",
+    "830": "derby-derbyshire",
+    "831": "derby-derbyshire",
+    "205": "hammersmith-fulham",
+}
+FORMATS = ("json", "csv", "markdown")
+BATCH = 200  # children sent to a worker at a time: big enough to pay for the pickling
+CSV_COLUMNS = ("child", "kind", "name", "due", "status", "fulfilled_on", "trigger_event",
+               "trigger_date", "rule", "modality", "paragraph", "quote", "problem")
+
+
+@dataclass(frozen=True)
+class Work:
+    """One child to audit: a census record (with its file's authority and audit date) or a
+    case read from a case file."""
+
+    record: ChildRecord | None = None
+    authority: str = ""
+    as_of: date | None = None
+    case: Case | None = None
+
+
+def _plan_end_entry(fact: dict[str, Any], rule: Any, episode: EpisodeCase) -> dict[str, Any]:
+    """A decision that the plan ends without a review (at 18, on death), with whether the
+    census shows the plan ended by then: met (ended on or before), late (ended after), overdue
+    (still open past that date), open (the date is still to come), ended (the plan had
+    ended before, by a review)."""
+    entry = decision_entry(fact, rule)
+    due = date.fromordinal(fact["day"])
+    plan = max((p for p in episode.plans if p.start <= due), key=lambda p: p.start, default=None)
+    end = plan.end if plan else None
+    if end is None:
+        status = "overdue" if episode.case.as_of > due else "open"
+    elif end == due or (end > due and plan is not None and plan.start <= due):
+        status = "met" if end == due else "late"
+    else:
+        status = "ended"
+    entry.update(due=due.isoformat(), status=status,
+                 fulfilled_on=end.isoformat() if end else None)
+    return entry
+
+
+def _episode_findings(evaluation: Evaluation, episode: EpisodeCase | None) -> tuple[list, list]:
+    rules = evaluation.rules
+    duties = [duty_entry(a, rules[a.fact["rule"]]) for a in evaluation.duties
+              if a.duty.name in AUDITED_EFFECTS]
+    problems = []
+    if episode is not None:
+        duties += [_plan_end_entry(f, rules[f["rule"]], episode) for f in evaluation.decisions
+                   if f["name"] == PLAN_END and f["value"] is True]
+        for start, target in episode.targets:
+            for d in duties:
+                if (d.get("duty") == "initial_conference" and d["due"]
+                        and d["trigger"] == {"event": "strategy_discussion",
+                                             "date": start.isoformat()}
+                        and d["due"] != target.isoformat()):
+                    problems.append({
+                        "child": evaluation.case.reference, "element": "InitialCPCtarget",
+                        "value": target.isoformat(),
+                        "problem": f"differs from the due date {d['due']} that {d['rule']} "
+                                   f"gives ({d['deadline']} of strategy discussion {start})"})
+    return duties, problems
+
+
+def _sort_key(entry: dict[str, Any]) -> tuple:
+    return (entry["due"] or "9999", entry.get("duty", entry.get("decision")), entry["rule"])
+
+
+class Auditor:
+    """Audits one child at a time in this process."""
+
+    def __init__(self, project: Project) -> None:
+        self.project = project
+        self._subsets: dict[str, frozenset[str]] = {}
+
+    def rule_ids(self, authority: str) -> frozenset[str]:
+        if authority not in self._subsets:
+            needed = rules_needed(self.project.rules_for(authority), set(AUDITED_EFFECTS))
+            self._subsets[authority] = frozenset(r.id for r in needed)
+        return self._subsets[authority]
+
+    def audit(self, work: Work) -> dict[str, Any]:
+        if work.case is not None:
+            cases = ChildCases(work.case.reference, [], [])
+            evaluations = [(self.project.evaluate(work.case, self.rule_ids(work.case.authority)),
+                            None)]
+        else:
+            assert work.record is not None and work.as_of is not None
+            cases = child_cases(work.record, work.authority, work.as_of)
+            ids = self.rule_ids(work.authority)
+            evaluations = [(self.project.evaluate(e.case, ids), e) for e in cases.episodes]
+        duties, problems = [], list(cases.problems)
+        for evaluation, episode in evaluations:
+            found, wrong = _episode_findings(evaluation, episode)
+            duties += found
+            problems += wrong
+        duties.sort(key=_sort_key)
+        return {"child": cases.child, "duties": duties, "problems": problems}
+
+
+def _name(entry: dict[str, Any]) -> str:
+    return entry.get("duty") or entry["decision"]
+
+
+def render_child(result: dict[str, Any], fmt: str) -> str:
+    if fmt == "json":
+        return json.dumps(result, ensure_ascii=False)
+    if fmt == "csv":
+        out = io.StringIO()
+        writer = csv.writer(out, lineterminator="\n")
+        for d in result["duties"]:
+            writer.writerow([result["child"], "duty" if "duty" in d else "decision", _name(d),
+                             d["due"], d["status"], d["fulfilled_on"], d["trigger"]["event"],
+                             d["trigger"]["date"], d["rule"], d["modality"],
+                             d["source"]["paragraph"], d["source"]["quote"], ""])
+        for p in result["problems"]:
+            writer.writerow([result["child"], "problem", p["element"], "", "", p["value"] or "",
+                             "", "", "", "", "", "", p["problem"]])
+        if not result["duties"] and not result["problems"]:
+            writer.writerow([result["child"], "none", *[""] * (len(CSV_COLUMNS) - 2)])
+        return out.getvalue()
+    lines = [f"### {result['child']}", ""]
+    if result["duties"]:
+        lines += ["| duty | due | status | done | rule | source |", "|---|---|---|---|---|---|"]
+        for d in result["duties"]:
+            quote = d["source"]["quote"].replace("|", "\\|")
+            lines.append(f"| {_name(d)} | {d['due'] or ''} | **{d['status']}** | "
+                         f"{d['fulfilled_on'] or ''} | `{d['rule']}` | "
+                         f"{d['source']['paragraph']}: \"{quote}\" |")
+    else:
+        lines.append("Nothing the census records is due under the procedure.")
+    if result["problems"]:
+        lines += ["", "Not used or wrong in the record:", ""]
+        lines += [f"- `{p['element']}` {p['value'] or ''}: {p['problem']}"
+                  for p in result["problems"]]
+    return "\n".join(lines) + "\n\n"
+
+
+def _tally(result: dict[str, Any]) -> tuple[list[tuple[str, str]], int]:
+    return [(_name(d), d["status"]) for d in result["duties"]], len(result["problems"])
+
+
+# -- worker processes --------------------------------------------------------------------
+
+_worker: tuple[Auditor, str] | None = None
+
+
+def _start_worker(home: str, fmt: str) -> None:
+    global _worker
+    _worker = (Auditor(Project(Path(home))), fmt)
+
+
+def _audit_batch(batch: list[Work]) -> list[tuple[list[tuple[str, str]], int, str]]:
+    assert _worker is not None
+    auditor, fmt = _worker
+    out = []
+    for work in batch:
+        result = auditor.audit(work)
+        out.append((*_tally(result), render_child(result, fmt)))
+    return out
+
+
+def _batches(items: Iterable[Work]) -> Iterator[list[Work]]:
+    iterator = iter(items)
+    while batch := list(islice(iterator, BATCH)):
+        yield batch
+
+
+def audit_all(project: Project, works: Iterable[Work], fmt: str,
+              workers: int) -> Iterator[tuple[list[tuple[str, str]], int, str]]:
+    """(duty statuses, problem count, rendered text) per child, in input order."""
+    if workers <= 1:
+        auditor = Auditor(project)
+        for work in works:
+            result = auditor.audit(work)
+            yield (*_tally(result), render_child(result, fmt))
+        return
+    # spawn, not fork: a forked worker would inherit any durable-rules state of this process.
+    context = multiprocessing.get_context("spawn")
+    with context.Pool(workers, initializer=_start_worker, initargs=(str(project.home), fmt)
+                      ) as pool:
+        # imap keeps order; the pool's task pipe fills and blocks the reader, so at most a few
+        # batches are parsed ahead of the workers and memory stays flat.
+        failures: list[InputError] = []
+
+        def batches() -> Iterator[list[Work]]:
+            # Read in the pool's feeder thread: an error there must reach this thread.
+            try:
+                yield from _batches(works)
+            except InputError as error:
+                failures.append(error)
+
+        for results in pool.imap(_audit_batch, batches()):
+            yield from results
+        if failures:
+            raise failures[0]
+
+
+# -- the whole audit -----------------------------------------------------------------------
+
+class Progress:
+    """A one-line progress bar on stderr, drawn only on a terminal."""
+
+    def __init__(self, enabled: bool, total_bytes: int) -> None:
+        self.enabled = enabled and sys.stderr.isatty()
+        self.total = max(total_bytes, 1)
+        self.start = time.perf_counter()
+        self.last = 0.0
+
+    def update(self, children: int, done_bytes: int, final: bool = False) -> None:
+        now = time.perf_counter()
+        if not self.enabled or (now - self.last < 0.2 and not final):
+            return
+        self.last = now
+        share = min(done_bytes / self.total, 1.0)
+        bar = "#" * int(share * 30)
+        rate = children / max(now - self.start, 1e-9)
+        sys.stderr.write(f"\r[{bar:<30}] {share:4.0%} {children} children, {rate:.0f}/s")
+        if final:
+            sys.stderr.write("\n")
+        sys.stderr.flush()
+
+
+def summarise(counts: dict[str, Counter], children: int, problems: int,
+              inputs: list[dict[str, Any]], project: Project) -> dict[str, Any]:
+    duties = {}
+    for name in sorted(counts):
+        tally = counts[name]
+        total = sum(tally.values())
+        duties[name] = {
+            "total": total,
+            **{status: tally[status] for status in STATUSES if tally[status]},
+            "rates": {status: round(tally[status] / total, 4)
+                      for status in ("met", "late", "overdue", "open")},
+        }
+    return {
+        "children": children,
+        "problems": problems,
+        "inputs": inputs,
+        "knowledge_base": {"fingerprint": project.fingerprint, "version": project.version},
+        "duties": duties,
+    }
+
+
+def render_summary_markdown(summary: dict[str, Any]) -> str:
+    lines = ["# Caseload audit", ""]
+    for i in summary["inputs"]:
+        lines.append(f"- `{i['file']}`, under {i['authority']}, as of {i['as_of']}")
+    lines += ["", f"{summary['children']} children, {summary['problems']} problems in the "
+              f"records. Knowledge base {summary['knowledge_base']['version']} "
+              f"(`{summary['knowledge_base']['fingerprint']}`).", "",
+              "| duty | total | met | late | overdue | open | met rate |",
+              "|---|---|---|---|---|---|---|"]
+    for name, d in summary["duties"].items():
+        lines.append(f"| {name} | {d['total']} | {d.get('met', 0)} | {d.get('late', 0)} | "
+                     f"{d.get('overdue', 0)} | {d.get('open', 0)} | {d['rates']['met']:.1%} |")
+    return "\n".join(lines) + "\n\n## Children\n\n"
+
+
+def write_report(out: IO[str], fmt: str, summary: dict[str, Any], body: IO[str]) -> None:
+    """The summary first, then the children as they were written to `body`."""
+    body.seek(0)
+    if fmt == "json":
+        out.write('{"summary": ' + json.dumps(summary, ensure_ascii=False) + ',\n"children": [\n')
+        first = True
+        for line in body:
+            out.write(("" if first else ",\n") + line.rstrip("\n"))
+            first = False
+        out.write("\n]}\n")
+        return
+    if fmt == "csv":
+        csv.writer(out, lineterminator="\n").writerow(CSV_COLUMNS)
+    else:
+        out.write(render_summary_markdown(summary))
+    while chunk := body.read(1 << 20):
+        out.write(chunk)
+
+
+def spool() -> IO[str]:
+    """Where the children's text waits until the summary is known: memory up to 32 MiB, then
+    a temporary file, so that nothing is printed before the whole input has been read."""
+    return tempfile.SpooledTemporaryFile(max_size=32 << 20, mode="w+", encoding="utf-8")

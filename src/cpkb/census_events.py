@@ -1,0 +1,241 @@
+"""What a child's CIN census record means as case events: the one place that says so.
+
+Data item codes are the Department for Education's (CIN census guide). Per child:
+
+- `ChildIdentifiers/PersonBirthDate` -> child.born; `ExpectedPersonBirthDate` ->
+  child.expected_birth; `PersonDeathDate` -> event `died`.
+- Each `CINdetails` (one referral and what followed it) is audited as its own case, so that
+  "the last strategy discussion" is the last of that referral's, not of the child's life.
+- `Section47/S47ActualStartDate` (N00148) is the date of the strategy discussion that
+  started the enquiry -> event `strategy_discussion`.
+- `Section47/DateOfInitialCPC` (N00110) and `CINdetails/DateOfInitialCPC` (N00110) ->
+  event `initial_conference` (one per date).
+- `Section47/ICPCnotRequired` (N00111) true -> event `section_47_outcome` with outcome
+  `no_significant_harm`, dated at the enquiry's start: the census records no outcome date,
+  and only the outcome matters to the rules.
+- `ChildProtectionPlans/CPPstartDate` (N00105) is, by the census' definition, the date of
+  the conference that made the child subject of the plan: the initial conference on that
+  date gets outcome `plan`; with no DateOfInitialCPC on that date, an initial conference
+  with outcome `plan` is taken to have been held then (and the record says so, as a
+  problem). An initial conference on whose date no plan starts gets no outcome: the census
+  records the conference's decision only through a plan's start.
+- `Reviews/CPPreviewDate` (N00116) -> event `review_conference`, outcome `end_plan` when
+  it is the plan's `CPPendDate` (N00115), else `continue_plan`.
+- `CPPendDate` (N00115) on no review's date: if the child had turned 18 or died by then,
+  the rules end the plan themselves (no event); otherwise the end is read as the review
+  conference that ended the plan (outcome `end_plan`), and the record says so.
+- `Section47/InitialCPCtarget` (N00109) is no event: the audit compares it with the due
+  date the rules compute for the initial conference.
+
+Dates that cannot be read, dates after the audit date, and dates out of order (a review
+before its plan started, a plan ending before it started) are left out, each with a
+problem naming the element, the child and why; the rest of the record is audited.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from dateutil.relativedelta import relativedelta
+
+from cpkb.case import Case, Event
+from cpkb.census import ChildRecord, Episode
+
+# The findings the census can evidence: duties and decisions the audit reports.
+AUDITED_DUTIES = ("initial_conference", "first_review_conference", "review_conference")
+PLAN_END = "plan_ends_without_review_conference"  # at 18, on death (a decision of the rules)
+AUDITED_EFFECTS = frozenset({*AUDITED_DUTIES, PLAN_END})
+
+_TRUE = {"true", "1"}
+_FALSE = {"false", "0"}
+
+
+@dataclass
+class PlanDates:
+    start: date
+    end: date | None
+    reviews: list[date]
+
+
+@dataclass
+class EpisodeCase:
+    """One referral of a child as a case, with what the audit checks beside the rules."""
+
+    case: Case
+    plans: list[PlanDates]
+    targets: list[tuple[date, date]]  # (strategy discussion, recorded InitialCPCtarget)
+
+
+@dataclass
+class ChildCases:
+    child: str
+    episodes: list[EpisodeCase] = field(default_factory=list)
+    problems: list[dict[str, Any]] = field(default_factory=list)
+
+
+class _Reader:
+    def __init__(self, child: str, as_of: date) -> None:
+        self.child = child
+        self.as_of = as_of
+        self.problems: list[dict[str, Any]] = []
+
+    def problem(self, element: str, value: Any, why: str) -> None:
+        self.problems.append({"child": self.child, "element": element,
+                              "value": None if value is None else str(value), "problem": why})
+
+    def date(self, element: str, text: str | None, planned: bool = False) -> date | None:
+        """A date the record gives; one after the audit date only if it is `planned` (a
+        target), since an event after it cannot have happened yet."""
+        if text is None:
+            return None
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:
+            self.problem(element, text, "expected a date as YYYY-MM-DD; not used")
+            return None
+        if day > self.as_of and not planned:
+            self.problem(element, text, f"after the audit date {self.as_of}; not used")
+            return None
+        return day
+
+    def flag(self, element: str, text: str | None) -> bool | None:
+        if text is None:
+            return None
+        if text.lower() in _TRUE:
+            return True
+        if text.lower() in _FALSE:
+            return False
+        self.problem(element, text, "expected true or false (or 1 or 0); not used")
+        return None
+
+
+def _plans(read: _Reader, episode: Episode) -> list[PlanDates]:
+    plans = []
+    for n, plan in enumerate(episode.plans):
+        where = f"CINdetails/ChildProtectionPlans[{n + 1}]"
+        start = read.date(f"{where}/CPPstartDate", plan["CPPstartDate"])  # type: ignore[arg-type]
+        if start is None:
+            if plan["CPPstartDate"] is None:
+                read.problem(f"{where}/CPPstartDate", None, "missing; the plan is not audited")
+            continue
+        end = read.date(f"{where}/CPPendDate", plan["CPPendDate"])  # type: ignore[arg-type]
+        if end is not None and end < start:
+            read.problem(f"{where}/CPPendDate", end, f"before the plan's start {start}; not used")
+            end = None
+        reviews = []
+        for text in plan["CPPreviewDate"]:  # type: ignore[union-attr]
+            review = read.date(f"{where}/Reviews/CPPreviewDate", text or None)
+            if review is None:
+                if not text:
+                    read.problem(f"{where}/Reviews/CPPreviewDate", text, "empty; not used")
+            elif review < start:
+                read.problem(f"{where}/Reviews/CPPreviewDate", review,
+                             f"before the plan's start {start}; not used")
+            elif end is not None and review > end:
+                read.problem(f"{where}/Reviews/CPPreviewDate", review,
+                             f"after the plan's end {end}; not used")
+            else:
+                reviews.append(review)
+        plans.append(PlanDates(start, end, sorted(set(reviews))))
+    return plans
+
+
+def _episode_case(read: _Reader, episode: Episode, number: int, authority: str,
+                  child: dict[str, Any], died: date | None) -> EpisodeCase:
+    events: list[tuple[date, str, dict[str, Any]]] = []
+    conferences: dict[date, dict[str, Any]] = {}
+    targets = []
+    for n, s47 in enumerate(episode.section_47):
+        where = f"CINdetails/Section47[{n + 1}]"
+        start = read.date(f"{where}/S47ActualStartDate", s47["S47ActualStartDate"])
+        if start is None and s47["S47ActualStartDate"] is None:
+            read.problem(f"{where}/S47ActualStartDate", None, "missing; the enquiry's initial "
+                         "conference cannot be timed")
+        conference = read.date(f"{where}/DateOfInitialCPC", s47["DateOfInitialCPC"])
+        target = read.date(f"{where}/InitialCPCtarget", s47["InitialCPCtarget"], planned=True)
+        not_required = read.flag(f"{where}/ICPCnotRequired", s47["ICPCnotRequired"])
+        if start is not None:
+            events.append((start, "strategy_discussion", {}))
+            if not_required:
+                events.append((start, "section_47_outcome", {"outcome": "no_significant_harm"}))
+            if target is not None:
+                targets.append((start, target))
+            if conference is not None and conference < start:
+                read.problem(f"{where}/DateOfInitialCPC", conference,
+                             f"before the enquiry's start {start}")
+        if conference is not None:
+            if not_required:
+                read.problem(f"{where}/DateOfInitialCPC", conference,
+                             "a conference is recorded although ICPCnotRequired is true")
+            conferences.setdefault(conference, {})
+    icpc = read.date("CINdetails/DateOfInitialCPC", episode.initial_conference)
+    if icpc is not None:
+        conferences.setdefault(icpc, {})
+
+    born = child.get("born")
+    eighteen = born + relativedelta(years=18) if born else None
+    plans = _plans(read, episode)
+    for plan in plans:
+        if plan.start not in conferences:
+            read.problem("CINdetails/ChildProtectionPlans/CPPstartDate", plan.start,
+                         "no DateOfInitialCPC on the plan's start date; the plan is taken to "
+                         "have been made by an initial conference on that date")
+        conferences[plan.start] = {"outcome": "plan"}
+        for review in plan.reviews:
+            outcome = "end_plan" if review == plan.end else "continue_plan"
+            events.append((review, "review_conference", {"outcome": outcome}))
+        ended_by_rules = (eighteen is not None and plan.end is not None and eighteen <= plan.end
+                          ) or (died is not None and plan.end is not None and died <= plan.end)
+        if plan.end is not None and plan.end not in plan.reviews and not ended_by_rules:
+            read.problem("CINdetails/ChildProtectionPlans/CPPendDate", plan.end,
+                         "no CPPreviewDate on the plan's end date; read as the review "
+                         "conference that ended the plan")
+            events.append((plan.end, "review_conference", {"outcome": "end_plan"}))
+    events += [(day, "initial_conference", attributes)
+               for day, attributes in conferences.items()]
+    if died is not None:
+        events.append((died, "died", {}))
+    ordered = sorted(events, key=lambda e: e[0])
+    case = Case(
+        reference=read.child,
+        authority=authority,
+        as_of=read.as_of,
+        child=child,
+        events=tuple(Event(name, day, attributes, index)
+                     for index, (day, name, attributes) in enumerate(ordered)),
+        source=f"CINdetails[{number}]",
+    )
+    return EpisodeCase(case, plans, targets)
+
+
+def child_cases(record: ChildRecord, authority: str, as_of: date) -> ChildCases:
+    """The child's referrals as cases under `authority`, and what could not be used."""
+    identifiers = record.identifiers
+    child_id = identifiers["LAchildID"]
+    read = _Reader(child_id or f"Child[{record.position}]", as_of)
+    if child_id is None:
+        read.problem("ChildIdentifiers/LAchildID", None,
+                     f"missing; the child is named by its position ({read.child})")
+    for element, text in record.stray_text:
+        read.problem(element, text, "text where the schema allows none; not used")
+    child: dict[str, Any] = {}
+    born = read.date("ChildIdentifiers/PersonBirthDate", identifiers["PersonBirthDate"])
+    if born is not None:
+        child["born"] = born
+    expected = read.date("ChildIdentifiers/ExpectedPersonBirthDate",
+                         identifiers["ExpectedPersonBirthDate"], planned=True)
+    if expected is not None:
+        child["expected_birth"] = expected
+    died = read.date("ChildIdentifiers/PersonDeathDate", identifiers["PersonDeathDate"])
+    if died is not None and born is not None and died < born:
+        read.problem("ChildIdentifiers/PersonDeathDate", died, f"before the birth {born}; "
+                     "not used")
+        died = None
+    result = ChildCases(read.child)
+    for number, episode in enumerate(record.episodes, start=1):
+        result.episodes.append(_episode_case(read, episode, number, authority, child, died))
+    result.problems = read.problems
+    return result
+
