@@ -30,11 +30,14 @@ derived_event_fields = frozenset({
     "other_agencies_with_direct_contact", "unborn", "child_age",
 })
 
+
 def day_number(day: date) -> int:
     return day.toordinal()
 
+
 def from_day_number(number: int) -> date:
     return date.fromordinal(number)
+
 
 def whole_years(born: date, day: date) -> int:
     """Age in whole years on `day`, as dateutil's relativedelta counts it (a 29 February
@@ -44,6 +47,7 @@ def whole_years(born: date, day: date) -> int:
     except ValueError:
         anniversary = born.replace(year=day.year, day=28)
     return day.year - born.year - (day < anniversary)
+
 
 def _event_fact(case: Case, event: Event, seq: int) -> Fact:
     same = case.events_named(event.name)
@@ -75,6 +79,7 @@ def _event_fact(case: Case, event: Event, seq: int) -> Fact:
         fact["child_age"] = whole_years(born, event.date)
     return fact
 
+
 def case_facts(case: Case, negated_events: set[str]) -> list[Fact]:
     """The case as engine facts. Events that some rule negates (`unless`) come first, so that
     a negation is settled before any rule that it guards can fire."""
@@ -86,8 +91,10 @@ def case_facts(case: Case, negated_events: set[str]) -> list[Fact]:
     return [*events[: sum(f["name"] in negated_events for f in events)], child,
             *events[sum(f["name"] in negated_events for f in events):]]
 
+
 def _engine_tests(tests: tuple[Test, ...]) -> tuple[Check, ...]:
     return tuple(Check(t.field, t.op, t.value, t.other) for t in tests)
+
 
 def _condition(pattern: Pattern, negated: bool = False) -> Condition:
     return Condition(
@@ -98,6 +105,7 @@ def _condition(pattern: Pattern, negated: bool = False) -> Condition:
         negated=negated,
     )
 
+
 def _origin(fact: Fact) -> tuple[str, int]:
     """The case event behind a fact: an event is its own origin; a decision carries its."""
     if fact["type"] == "event":
@@ -106,12 +114,14 @@ def _origin(fact: Fact) -> tuple[str, int]:
         return fact["event"], fact["event_day"]
     return "birth", fact.get("born")
 
+
 def _start(timing_field: str | None, trigger: Fact) -> int | None:
     """The day a period runs from: a named date field of the trigger, else the day of the
     trigger (an event's date, or the day a decision took effect)."""
     if timing_field is not None:
         return trigger.get(timing_field)
     return trigger.get("day", _origin(trigger)[1])
+
 
 class _Effects:
     """Builds the action of each rule: the facts its effect adds."""
@@ -158,6 +168,7 @@ class _Effects:
 
         return act
 
+
 def rules_needed(rules: list[Rule], effects: set[str]) -> list[Rule]:
     """The rules whose effect is one of `effects`, and (transitively) every rule producing a
     decision that one of them matches in `when` or `unless`: evaluating a case with only
@@ -173,6 +184,7 @@ def rules_needed(rules: list[Rule], effects: set[str]) -> list[Rule]:
         if matched <= wanted:
             return chosen
         wanted |= matched
+
 
 def compile_rules(name: str, rules: list[Rule]) -> RuleEngine:
     effects = _Effects()
@@ -200,6 +212,7 @@ def compile_rules(name: str, rules: list[Rule]) -> RuleEngine:
             engine_rules.append(EngineRule(rule.id, tuple(conditions), effects.action(rule)))
     return RuleEngine(name, engine_rules)
 
+
 @dataclass
 class Evaluation:
     case: Case
@@ -209,8 +222,10 @@ class Evaluation:
     decisions: list[Fact]
     requirements: list[Fact]
 
+
 def rule_id_of(engine_rule_id: str) -> str:
     return engine_rule_id.split("#", 1)[0]
+
 
 def _distinct(facts) -> list[Fact]:
     """One effect per rule, trigger and outcome. A rule whose pattern joins a decision fires
@@ -225,6 +240,7 @@ def _distinct(facts) -> list[Fact]:
             seen.add(key)
             distinct.append(fact)
     return distinct
+
 
 def evaluate(case: Case, engine: RuleEngine, rules: list[Rule]) -> Evaluation:
     by_id = {r.id: r for r in rules}
