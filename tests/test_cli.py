@@ -39,6 +39,12 @@ def test_evaluate_json_follows_the_report_contract(capsys: pytest.CaptureFixture
                      "more than one has been held",
             "url": "documents/bolton/#bolton-initial-timing-3",
         },
+        "also_cites": [{
+            "document": "bolton", "paragraph": "bolton/intro/1",
+            "quote": "A Conference will be convened in all cases where there is reason to "
+                     "believe that a child is suffering, or likely to suffer, significant harm",
+            "url": "documents/bolton/#bolton-intro-1",
+        }],
     }
     assert any(step["rule"] == "bolton.dissent.split_vote_plan" for step in report["trace"])
 

@@ -87,9 +87,8 @@ def case_facts(case: Case, negated_events: set[str]) -> list[Fact]:
     for key, value in case.child.items():
         child[key] = day_number(value) if isinstance(value, date) else value
     events = [_event_fact(case, e, seq) for seq, e in enumerate(case.events, start=1)]
-    events.sort(key=lambda f: f["name"] not in negated_events)
-    return [*events[: sum(f["name"] in negated_events for f in events)], child,
-            *events[sum(f["name"] in negated_events for f in events):]]
+    negated = [f for f in events if f["name"] in negated_events]
+    return [*negated, child, *(f for f in events if f["name"] not in negated_events)]
 
 
 def _engine_tests(tests: tuple[Test, ...]) -> tuple[Check, ...]:
