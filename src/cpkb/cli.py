@@ -35,13 +35,21 @@ from cpkb.project import Project
 from cpkb.report import citation, render_markdown, render_text
 
 
+def _given_as_of(args: argparse.Namespace) -> date | None:
+    return parse_date(args.as_of, None, "--as-of") if args.as_of else None
+
+
+def _read_case(path: Path, project: Project, as_of: date | None) -> Case:
+    """A case file; `as_of` (the --as-of option) overrides the file's own as_of."""
+    case = project.read_case(read_data(path), path, as_of or date.today())
+    return dataclasses.replace(case, as_of=as_of) if as_of else case
+
+
 def _evaluate(args: argparse.Namespace, project: Project) -> int:
-    today = parse_date(args.as_of, None, "--as-of") if args.as_of else date.today()
+    as_of = _given_as_of(args)
     outputs = []
     for path in args.cases:
-        case = project.read_case(read_data(Path(path)), path, today)
-        if args.as_of:
-            case = dataclasses.replace(case, as_of=today)
+        case = _read_case(Path(path), project, as_of)
         report = project.report(case)
         events = [(e.date.isoformat(), e.name) for e in case.events]
         if args.format == "json":
@@ -55,16 +63,12 @@ def _evaluate(args: argparse.Namespace, project: Project) -> int:
     return 0
 
 
-def _case_files(folder: Path, project: Project, today: date, as_of: bool) -> list[Case]:
+def _case_files(folder: Path, project: Project, as_of: date | None) -> list[Case]:
     paths = sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".yaml", ".yml", ".json"))
     if not paths:
         raise InputError(folder, "", "expected a CIN census XML file or a folder of case files "
                          "(YAML or JSON); the folder holds none")
-    cases = []
-    for path in paths:
-        case = project.read_case(read_data(path), path, today)
-        cases.append(dataclasses.replace(case, as_of=today) if as_of else case)
-    return cases
+    return [_read_case(path, project, as_of) for path in paths]
 
 
 def _census_authority(census: CensusFile, args: argparse.Namespace, project: Project) -> str:
@@ -83,14 +87,14 @@ def _audit(args: argparse.Namespace, project: Project) -> int:
     if args.authority and args.authority not in project.authorities:
         raise InputError(None, "--authority",
                          f"expected one of {', '.join(sorted(project.authorities))}")
-    given = parse_date(args.as_of, None, "--as-of") if args.as_of else None
+    given = _given_as_of(args)
     today = given or date.today()
     # Every input is opened (and its header checked) before anything is audited.
     sources: list[tuple[Path, CensusFile | list[Case], str, date]] = []
     for name in args.inputs:
         path = Path(name)
         if path.is_dir():
-            cases = _case_files(path, project, today, given is not None)
+            cases = _case_files(path, project, given)
             authorities = ", ".join(sorted({c.authority for c in cases}))
             sources.append((path, cases, authorities, today))
             continue
@@ -149,10 +153,7 @@ def _generate(args: argparse.Namespace, project: Project) -> int:
 
 def _compare(args: argparse.Namespace, project: Project) -> int:
     if args.case:
-        today = parse_date(args.as_of, None, "--as-of") if args.as_of else date.today()
-        case = project.read_case(read_data(Path(args.case)), args.case, today)
-        if args.as_of:
-            case = dataclasses.replace(case, as_of=today)
+        case = _read_case(Path(args.case), project, _given_as_of(args))
         comparison = compare_case(project, case)
         text = render_case_markdown(comparison)
     else:
