@@ -70,10 +70,11 @@ class Scenario:
         self.report: dict[str, Any] | None = None
 
     def entries(self, section: str, key: str, name: str) -> list[dict[str, Any]]:
+        """The report's entries of that name, produced by the scenario's tagged rules (by any
+        rule when it has no tag)."""
         assert self.report is not None, "the case has not been evaluated (missing When step)"
         found = [e for e in self.report[section] if e[key] == name]
-        tagged = [e for e in found if e["rule"] in self.rules]
-        return tagged or found
+        return [e for e in found if e["rule"] in self.rules] if self.rules else found
 
     def describe(self, section: str) -> str:
         assert self.report is not None
@@ -98,10 +99,12 @@ def _value(project: Project, event: str, attribute: str, text: str) -> Any:
     text = text.strip()
     if spec is None:
         return text  # unknown attributes are left for the case reader to reject
-    if spec.type == "list":
+    if spec.type in ("list", "agencies", "requirements"):
         return [part.strip() for part in text.split(",") if part.strip()]
     if spec.type == "bool":
-        return text.lower() in ("true", "yes")
+        words = {"true": True, "yes": True, "false": False, "no": False}
+        assert text.lower() in words, f"{attribute}: expected true, yes, false or no, got {text!r}"
+        return words[text.lower()]
     if spec.type == "int":
         return int(text)
     if spec.type == "votes":

@@ -14,7 +14,7 @@ from lxml import etree
 
 from cpkb.census_generator import Settings, write_census
 from cpkb.cli import main
-from cpkb.evaluation import rules_needed
+from cpkb.compiler import rules_needed
 from cpkb.project import Project
 
 HOME = Path(__file__).resolve().parents[1]
@@ -141,14 +141,14 @@ def test_the_rule_subset_gives_the_audited_duties_as_the_whole_ruleset_does(
             {"event": "initial_conference", "date": "2025-06-30", "outcome": "plan"},
             {"event": "review_conference", "date": "2025-10-15", "outcome": "continue_plan"},
         ]}, "test", date(2026, 9, 1))
-    subset = frozenset(r.id for r in rules_needed(project.rules_for("bolton"), EFFECTS))
+    subset = frozenset(r.id for r in rules_needed(project.rules_for("bolton"), EFFECTS,
+                                                   project.vocabulary))
     assert len(subset) < len(project.rules_for("bolton"))
 
     def audited(evaluation) -> list[tuple]:
-        duties = [(a.fact["rule"], a.due, a.status) for a in evaluation.duties
-                  if a.duty.name in EFFECTS]
-        decisions = [(f["rule"], f["day"], f["value"]) for f in evaluation.decisions
-                     if f["name"] in EFFECTS]
+        duties = [(f.rule.id, f.due, f.status) for f in evaluation.duties if f.name in EFFECTS]
+        decisions = [(d.rule.id, d.date, d.value) for d in evaluation.decisions
+                     if d.name in EFFECTS]
         return sorted(duties) + sorted(decisions)
 
     assert audited(project.evaluate(case, subset)) == audited(project.evaluate(case))

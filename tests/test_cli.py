@@ -34,6 +34,7 @@ def test_evaluate_json_follows_the_report_contract(capsys: pytest.CaptureFixture
         "rule": "bolton.icpc.timing", "modality": "should",
         "source": {
             "document": "bolton", "paragraph": "bolton/initial/timing/3",
+            "sentences": ["bolton/initial/timing/3.1"],
             "quote": "all Initial Child Protection Case Conferences should take place within 15 "
                      "working days of a strategy discussion, or the last strategy discussion if "
                      "more than one has been held",

@@ -11,10 +11,10 @@ from cpkb.project import Project
 
 
 def test_chaining_and_negation() -> None:
-    def plan(matched):
+    def plan(matched, value):
         return [{"type": "decision", "name": "plan", "seq": 100, "day": matched["m"]["day"]}]
 
-    def duty(matched):
+    def duty(matched, value):
         return [{"type": "duty", "name": "core_group", "seq": 200,
                  "day": matched["d"]["day"] + 10}]
 
@@ -43,7 +43,7 @@ def test_chaining_and_negation() -> None:
 
 
 def test_an_error_in_an_action_is_raised_not_swallowed() -> None:
-    def broken(matched):
+    def broken(matched, value):
         raise ZeroDivisionError("boom")
 
     engine = RuleEngine("test_broken", [
@@ -62,8 +62,9 @@ def _rss_kib() -> int:
     return pages * 4
 
 
-def test_five_thousand_cases_in_a_row_without_error_or_growth(project: Project) -> None:
-    """More sessions than durable-rules allows live at once (1024), each deleted after use."""
+def test_two_thousand_cases_in_a_row_without_error_or_growth(project: Project) -> None:
+    """More sessions than durable-rules allows live at once (1024; a case with a plan opens
+    two, one per stage), each deleted after use."""
     start = date(2026, 1, 5)
 
     def case(n: int):
@@ -79,21 +80,21 @@ def test_five_thousand_cases_in_a_row_without_error_or_growth(project: Project) 
             ],
         }, "generated", date(2027, 12, 31))
 
-    for n in range(500):  # warm up caches and allocator pools
+    for n in range(300):  # warm up caches and allocator pools
         project.report(case(n))
     before = _rss_kib()
-    for n in range(500, 5000):
+    for n in range(300, 2000):
         report = project.report(case(n))
         assert report["duties"], n
     growth_mib = (_rss_kib() - before) / 1024
-    assert growth_mib < 32, f"resident memory grew by {growth_mib:.1f} MiB over 4,500 cases"
+    assert growth_mib < 32, f"resident memory grew by {growth_mib:.1f} MiB over 1,700 cases"
 
 
 def test_a_case_where_no_rule_fires_and_a_join_waits_is_cleaned_up() -> None:
     """durable-rules 2.0.28 crashed deleting such a session; the adapter's sentinel avoids it."""
     engine = RuleEngine("test_waiting_join", [
         EngineRule("pair", (Condition("c", "child", ()),
-                            Condition("p", "decision", ("plan",))), lambda matched: []),
+                            Condition("p", "decision", ("plan",))), lambda matched, value: []),
     ])
     assert engine.run([{"type": "child", "seq": 0}]) == []
     assert engine.run([]) == []

@@ -3,12 +3,17 @@
 from __future__ import annotations
 
 import re
+import shutil
+from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from cpkb.lint import lint
+from cpkb.lint import LintResult, lint, render_lint
 from cpkb.project import Project
+from cpkb.rulebook import Citation, Informative, Rulebook
 
 
 def _edit(path: Path, old: str, new: str) -> None:
@@ -21,12 +26,37 @@ def _problems(home: Path) -> list[str]:
     return lint(Project(home)).all_problems
 
 
-def test_the_real_knowledge_base_has_no_problems_for_bolton(project: Project) -> None:
+# Problems the real knowledge base may still have while its rules are brought to sentence
+# coverage; every other check must pass on it already.
+PENDING = re.compile(r"^\S+: (neither quoted by a rule nor marked informative"
+                     r"|partly quoted; not covered: .+"
+                     r"|modality '[^']+' is not (a word of its quotes|in the quote of its first)"
+                     r".*)$")
+
+
+def test_the_real_knowledge_base_has_no_problems_but_sentence_coverage(project: Project) -> None:
     result = lint(project)
+    assert [p for p in result.all_problems if not PENDING.match(p)] == []
     bolton = result.documents["bolton"]
-    assert bolton.problems == []
     assert bolton.accounted_for == bolton.paragraphs > 0
+    assert 0 < bolton.sentences_accounted_for <= bolton.sentences
+    assert bolton.sentences_accounted_for == (bolton.sentences_quoted
+                                              + bolton.sentences_informative)
     assert bolton.rules_with_scenarios == bolton.rules > 0
+
+
+@pytest.mark.xfail(strict=True, reason="rules not yet updated to sentence coverage")
+def test_the_real_knowledge_base_has_no_problems_for_bolton(project: Project) -> None:
+    bolton = lint(project).documents["bolton"]
+    assert bolton.problems == []
+    assert bolton.sentences_accounted_for == bolton.sentences > 0
+
+
+@pytest.mark.xfail(strict=True, reason="rules not yet updated to sentence coverage")
+def test_the_real_knowledge_base_has_no_problems(project: Project) -> None:
+    result = lint(project)
+    assert result.all_problems == []
+    assert all(c.sentences_accounted_for == c.sentences for c in result.documents.values())
 
 
 def test_a_quote_that_is_not_verbatim(project_copy: Path) -> None:
@@ -36,15 +66,181 @@ def test_a_quote_that_is_not_verbatim(project_copy: Path) -> None:
     assert any("bolton.icpc.timing: quote is not verbatim" in p for p in _problems(project_copy))
 
 
-def test_a_paragraph_neither_cited_nor_informative(project_copy: Path) -> None:
-    path = project_copy / "rules/bolton/records.yaml"
-    text = path.read_text(encoding="utf-8")
-    # Remove the only rule citing record-keeping/3.
-    start = text.index("  - id: bolton.records.minutes_amendments")
-    path.write_text(text[:start], encoding="utf-8")
+def _lint_edited(project: Project, edit: Callable[[Rulebook], Rulebook]) -> LintResult:
+    """Lint the real knowledge base with its rulebook changed in memory (in a fresh Project,
+    not the shared one): for checks of lint that do not depend on how a rule file spells what
+    it says."""
+    edited = Project(project.home)
+    edited.rulebook = edit(project.rulebook)
+    return lint(edited)
+
+
+def _without_citations_of(paragraph: str) -> Callable[[Rulebook], Rulebook]:
+    def edit(rulebook: Rulebook) -> Rulebook:
+        rules = []
+        for rule in rulebook.rules:
+            sources = tuple(c for c in rule.sources if c.paragraph != paragraph)
+            if sources:
+                rules.append(replace(rule, sources=sources))
+        return replace(rulebook, rules=tuple(rules))
+    return edit
+
+
+def _with_rule(rule_id: str, **changes: Any) -> Callable[[Rulebook], Rulebook]:
+    def edit(rulebook: Rulebook) -> Rulebook:
+        assert rulebook.rule(rule_id) is not None, rule_id
+        return replace(rulebook, rules=tuple(replace(r, **changes) if r.id == rule_id else r
+                                             for r in rulebook.rules))
+    return edit
+
+
+def _with_informative(*references: str) -> Callable[[Rulebook], Rulebook]:
+    """Informative entries as the rulebook keeps them: a paragraph or a sentence id."""
+    def edit(rulebook: Rulebook) -> Rulebook:
+        added = tuple(Informative(r, "test", Path("test.yaml")) for r in references)
+        return replace(rulebook, informative=rulebook.informative + added)
+    return edit
+
+
+def test_a_paragraph_no_rule_quotes_gives_one_problem_per_sentence(project: Project) -> None:
+    edit = _without_citations_of("bolton/initial/information/4")
+    problems = _lint_edited(project, edit).all_problems
+    about = [p for p in problems if p.startswith("bolton/initial/information/4")]
+    assert about == [
+        "bolton/initial/information/4.1: neither quoted by a rule nor marked informative",
+        "bolton/initial/information/4.2: neither quoted by a rule nor marked informative",
+    ]
+
+
+def test_a_partly_quoted_sentence(project_copy: Path) -> None:
+    _edit(project_copy / "rules/bolton/initial-conference.yaml",
+          "quote: all Initial Child Protection Case Conferences should take place within 15 "
+          "working days of a strategy discussion, or the last strategy discussion if more than "
+          "one has been held",
+          "quote: should take place within 15 working days of a strategy discussion")
+    assert ('bolton/initial/timing/3.1: partly quoted; not covered: "Consequently all Initial '
+            'Child Protection Case Conferences", "or the last strategy discussion if more than '
+            'one has been held"') in _problems(project_copy)
+
+
+def test_connective_words_need_not_be_quoted(project: Project) -> None:
+    # bolton.icpc.timing quotes timing/3 without its opening "Consequently".
+    rule = project.rulebook.rule("bolton.icpc.timing")
+    assert rule is not None and rule.sources[0].quote.startswith("all Initial")
+    assert not any(p.startswith("bolton/initial/timing/3.1:") for p in lint(project).all_problems)
+
+
+def test_a_sentence_marked_informative_on_its_own(project: Project) -> None:
+    # intro/1 is cited for its first sentence; its second is a cross-reference.
+    result = _lint_edited(project, _with_informative("bolton/intro/1.2"))
+    assert not any(p.startswith("bolton/intro/1.2:") for p in result.all_problems)
+    assert "test.yaml: bolton/intro/1.2 is marked informative twice" not in result.all_problems
+
+
+def test_an_informative_sentence_that_does_not_exist(project: Project) -> None:
+    problems = _lint_edited(project, _with_informative("bolton/intro/1.9")).all_problems
+    assert "test.yaml: informative sentence bolton/intro/1.9 does not exist" in problems
+
+
+def test_a_sentence_marked_informative_twice(project: Project) -> None:
+    edit = _with_informative("bolton/intro/1", "bolton/intro/1.2")
+    problems = _lint_edited(project, edit).all_problems
+    assert "test.yaml: bolton/intro/1.2 is marked informative twice" in problems
+
+
+def test_a_quoted_sentence_marked_informative(project: Project) -> None:
+    problems = _lint_edited(project, _with_informative("bolton/initial/timing/3")).all_problems
+    assert "bolton/initial/timing/3.1: both quoted by a rule and marked informative" in problems
+
+
+def test_a_sentence_marked_informative_in_a_rule_file(project_copy: Path) -> None:
+    (project_copy / "rules/bolton/informative-sentences.yaml").write_text(
+        "authority: bolton\ninformative:\n  - sentence: bolton/intro/1.2\n"
+        "    reason: a cross-reference to other guidance\n", encoding="utf-8")
     problems = _problems(project_copy)
-    assert "bolton/initial/record-keeping/3: neither cited by a rule nor marked informative" in (
+    assert not any("rule file breaks the schema" in p for p in problems)
+    assert not any(p.startswith("bolton/intro/1.2:") for p in problems)
+
+
+def test_a_paragraph_without_sentences_falls_back_to_the_paragraph_check(
+        project: Project) -> None:
+    edited = Project(project.home)
+    document = project.kb.documents["bolton"]
+    paragraphs = tuple(replace(p, sentences=()) if p.id == "bolton/initial/information/4" else p
+                       for p in document.paragraphs)
+    edited.kb = replace(project.kb, documents={
+        **project.kb.documents, "bolton": replace(document, paragraphs=paragraphs)})
+    edited.rulebook = _without_citations_of("bolton/initial/information/4")(project.rulebook)
+    problems = lint(edited).all_problems
+    assert "bolton/initial/information/4: no sentences" in problems
+    assert "bolton/initial/information/4: neither cited by a rule nor marked informative" in (
         problems)
+
+
+def test_a_document_without_rules_is_not_encoded_yet(project_copy: Path) -> None:
+    shutil.rmtree(project_copy / "rules/derby-derbyshire")
+    result = lint(Project(project_copy))
+    derby = result.documents["derby-derbyshire"]
+    assert not derby.encoded and derby.problems == [] and derby.sentences == 32
+    assert derby.sentences_accounted_for == 0
+    line = next(line for line in render_lint(result).splitlines()
+                if line.startswith("derby-derbyshire"))
+    assert line.endswith("(not encoded yet)")
+
+
+def test_coverage_is_reported_by_sentence(project: Project) -> None:
+    result = lint(project)
+    bolton = result.as_json()["documents"]["bolton"]
+    assert bolton["sentences"] == 175
+    assert {"sentences_accounted_for", "sentences_quoted", "sentences_informative",
+            "paragraphs", "accounted_for"} <= set(bolton)
+    header = render_lint(result).splitlines()[0].split()
+    assert header[:5] == ["document", "paragraphs", "sentences", "accounted", "quoted"]
+
+
+def test_a_modality_that_is_not_a_word_of_the_quotes(project_copy: Path) -> None:
+    _edit(project_copy / "rules/bolton/initial-conference.yaml",
+          "    modality: should\n    sources:\n      - paragraph: bolton/initial/timing/3",
+          "    modality: must\n    sources:\n      - paragraph: bolton/initial/timing/3")
+    assert ("bolton.icpc.timing: modality 'must' is not a word of its quotes; quote the "
+            "sentence it comes from, or change the modality") in _problems(project_copy)
+
+
+def test_a_modality_from_the_second_quote_needs_the_flag(project_copy: Path) -> None:
+    # bolton.icpc.timing's second quote, from bolton/intro/1, says "A Conference will be".
+    _edit(project_copy / "rules/bolton/initial-conference.yaml",
+          "    modality: should\n    sources:\n      - paragraph: bolton/initial/timing/3",
+          "    modality: will\n    sources:\n      - paragraph: bolton/initial/timing/3")
+    assert ("bolton.icpc.timing: modality 'will' is not in the quote of its first source "
+            "(bolton/initial/timing/3) but in another; flag the rule 'modality from context', "
+            "or cite the sentence it comes from first") in _problems(project_copy)
+
+
+def test_a_modality_from_context_with_the_flag(project: Project) -> None:
+    edit = _with_rule("bolton.icpc.timing", modality="will", flags=("modality from context",))
+    result = _lint_edited(project, edit)
+    assert not any(p.startswith("bolton.icpc.timing:") for p in result.all_problems)
+
+
+@pytest.mark.parametrize(
+    "modality, quote, found",
+    [
+        ("should not", "Equally, cases where children are at risk should not be allowed", True),
+        ("should not", "cases where children are at risk Should\n  Not be allowed", True),
+        ("should not", "cases where children are at risk should be allowed", False),
+        ("can", "The Core Group cannot guarantee the safety of the child", False),
+        ("must", "they MUST submit a written report", True),
+    ],
+)
+def test_the_modality_is_matched_as_whole_words(project: Project, modality: str, quote: str,
+                                                found: bool) -> None:
+    # The quote need not be verbatim here: only the modality check is looked at.
+    rule_id = "bolton.icpc.timing"
+    result = _lint_edited(project, _with_rule(rule_id, modality=modality, sources=(
+        Citation("bolton/initial/timing/2", quote),)))
+    modality_problems = [p for p in result.all_problems
+                         if p.startswith(f"{rule_id}: modality")]
+    assert (modality_problems == []) is found
 
 
 def test_a_rule_with_no_scenario(project_copy: Path) -> None:
@@ -122,7 +318,7 @@ def test_a_name_missing_from_the_vocabulary(project_copy: Path) -> None:
     _edit(project_copy / "rules/bolton/initial-conference.yaml",
           "      - event: strategy_discussion\n        latest: true",
           "      - event: strategy_meeting\n        latest: true")
-    assert ("bolton.icpc.timing: when[0] names unknown event strategy_meeting"
+    assert ("bolton.icpc.timing: when[0] names unknown event or group strategy_meeting"
             in _problems(project_copy))
 
 

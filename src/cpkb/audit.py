@@ -28,12 +28,20 @@ from typing import IO, Any
 
 from cpkb.case import Case
 from cpkb.census import ChildRecord
-from cpkb.census_events import AUDITED_EFFECTS, PLAN_END, ChildCases, EpisodeCase, child_cases
-from cpkb.duties import STATUSES
+from cpkb.census_events import (
+    AUDITED_EFFECTS,
+    PLAN_END,
+    ChildCases,
+    EpisodeCase,
+    child_cases,
+    read_unexplained_ends,
+)
+from cpkb.compiler import rules_needed
 from cpkb.errors import InputError
-from cpkb.evaluation import Evaluation, rules_needed
+from cpkb.evaluation import Evaluation
+from cpkb.grading import STATUSES, graded_against_record
 from cpkb.project import Project
-from cpkb.report import decision_entry, duty_entry
+from cpkb.report import ReportBuilder
 
 # LEA codes of the authorities whose procedures the knowledge base holds.
 LEA_AUTHORITIES = {
@@ -60,34 +68,21 @@ class Work:
     case: Case | None = None
 
 
-def _plan_end_entry(fact: dict[str, Any], rule: Any, episode: EpisodeCase) -> dict[str, Any]:
-    """A decision that the plan ends without a review (at 18, on death), with whether the
-    census shows the plan ended by then: met (ended on or before), late (ended after), overdue
-    (still open past that date), open (the date is still to come), ended (the plan had
-    ended before, by a review)."""
-    entry = decision_entry(fact, rule)
-    due = date.fromordinal(fact["day"])
-    plan = max((p for p in episode.plans if p.start <= due), key=lambda p: p.start, default=None)
-    end = plan.end if plan else None
-    if end is None:
-        status = "overdue" if episode.case.as_of > due else "open"
-    elif end == due or (end > due and plan is not None and plan.start <= due):
-        status = "met" if end == due else "late"
-    else:
-        status = "ended"
-    entry.update(due=due.isoformat(), status=status,
-                 fulfilled_on=end.isoformat() if end else None)
-    return entry
-
-
-def _episode_findings(evaluation: Evaluation, episode: EpisodeCase | None) -> tuple[list, list]:
-    rules = evaluation.rules
-    duties = [duty_entry(a, rules[a.fact["rule"]]) for a in evaluation.duties
-              if a.duty.name in AUDITED_EFFECTS]
+def _episode_findings(evaluation: Evaluation, episode: EpisodeCase | None,
+                      build: ReportBuilder) -> tuple[list, list]:
+    duties = [build.duty(f) for f in evaluation.duties if f.name in AUDITED_EFFECTS]
     problems = []
     if episode is not None:
-        duties += [_plan_end_entry(f, rules[f["rule"]], episode) for f in evaluation.decisions
-                   if f["name"] == PLAN_END and f["value"] is True]
+        for decided in evaluation.decisions:
+            if decided.name != PLAN_END or decided.value is not True or decided.date is None:
+                continue
+            # The census records when the plan ended: the decision is set beside it.
+            _, recorded = episode.recorded_end(decided.date)
+            entry = build.decision(decided)
+            entry.update(due=decided.date.isoformat(),
+                         status=graded_against_record(decided, recorded, evaluation.case.as_of),
+                         fulfilled_on=recorded.isoformat() if recorded else None)
+            duties.append(entry)
         for start, target in episode.targets:
             for d in duties:
                 if (d.get("duty") == "initial_conference" and d["due"]
@@ -112,28 +107,42 @@ class Auditor:
     def __init__(self, project: Project) -> None:
         self.project = project
         self._subsets: dict[str, frozenset[str]] = {}
+        self.build = ReportBuilder(project.sentences)
 
     def rule_ids(self, authority: str) -> frozenset[str]:
         if authority not in self._subsets:
-            needed = rules_needed(self.project.rules_for(authority), set(AUDITED_EFFECTS))
+            needed = rules_needed(self.project.rules_for(authority), set(AUDITED_EFFECTS),
+                                  self.project.vocabulary)
             self._subsets[authority] = frozenset(r.id for r in needed)
         return self._subsets[authority]
 
+    def _episode(self, episode: EpisodeCase, ids: frozenset[str]
+                 ) -> tuple[Evaluation, EpisodeCase, list[dict[str, Any]]]:
+        """The episode evaluated; where a recorded plan end is on no review's date and the
+        rules do not end the plan by then, the end is read as a review that ended it."""
+        evaluation = self.project.evaluate(episode.case, ids)
+        amended = read_unexplained_ends(episode, evaluation.states)
+        if amended is None:
+            return evaluation, episode, []
+        episode, problems = amended
+        return self.project.evaluate(episode.case, ids), episode, problems
+
     def audit(self, work: Work) -> dict[str, Any]:
+        duties: list[dict[str, Any]] = []
         if work.case is not None:
             cases = ChildCases(work.case.reference, [], [])
-            evaluations = [(self.project.evaluate(work.case, self.rule_ids(work.case.authority)),
-                            None)]
+            evaluation = self.project.evaluate(work.case, self.rule_ids(work.case.authority))
+            duties, problems = _episode_findings(evaluation, None, self.build)
         else:
             assert work.record is not None and work.as_of is not None
             cases = child_cases(work.record, work.authority, work.as_of)
             ids = self.rule_ids(work.authority)
-            evaluations = [(self.project.evaluate(e.case, ids), e) for e in cases.episodes]
-        duties, problems = [], list(cases.problems)
-        for evaluation, episode in evaluations:
-            found, wrong = _episode_findings(evaluation, episode)
-            duties += found
-            problems += wrong
+            problems = list(cases.problems)
+            for raw in cases.episodes:
+                evaluation, episode, read_as = self._episode(raw, ids)
+                found, wrong = _episode_findings(evaluation, episode, self.build)
+                duties += found
+                problems += read_as + wrong
         duties.sort(key=_sort_key)
         return {"child": cases.child, "duties": duties, "problems": problems}
 

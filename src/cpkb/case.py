@@ -15,6 +15,9 @@ from cpkb.errors import InputError
 from cpkb.vocabulary import Attribute, Vocabulary
 
 CASE_KEYS = ("case", "authority", "as_of", "child", "events")
+# Keys every event may carry besides its attributes: `id` names it, so that events that
+# belong to a conference can say which one with `for: <id>`.
+EVENT_KEYS = ("event", "date", "id", "for")
 
 
 @dataclass(frozen=True)
@@ -23,6 +26,8 @@ class Event:
     date: date
     attributes: dict[str, Any] = field(default_factory=dict)
     index: int = 0  # position in the case file, so that reports can point back to it
+    id: str | None = None
+    for_id: str | None = None  # the `for:` of the case file: the id of its conference
 
 
 @dataclass(frozen=True)
@@ -50,7 +55,24 @@ def parse_date(value: Any, file: str | Path | None, place: str) -> date:
     raise InputError(file, place, f"expected a date as YYYY-MM-DD, got {value!r}")
 
 
-def _value(attribute: Attribute, value: Any, file: str | Path, place: str) -> Any:
+def _names(value: Any, section: str, what: str, read: Any, file: str | Path,
+           place: str) -> list[str]:
+    """A list of names, each read by `read` (None for an unknown name) from the vocabulary's
+    `section` (agencies, requirements)."""
+    if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
+        raise InputError(file, place, f"expected a list of {what} names, got {value!r}")
+    names = []
+    for i, name in enumerate(value):
+        resolved = read(name)
+        if resolved is None:
+            raise InputError(file, f"{place}[{i}]", f"unknown {what} {name!r}; the names are "
+                             f"listed under {section} in rules/vocabulary.yaml")
+        names.append(resolved)
+    return names
+
+
+def _value(attribute: Attribute, value: Any, vocabulary: Vocabulary, file: str | Path,
+           place: str) -> Any:
     kind = attribute.type
     if kind == "date":
         return parse_date(value, file, place)
@@ -75,6 +97,16 @@ def _value(attribute: Attribute, value: Any, file: str | Path, place: str) -> An
         if isinstance(value, list) and all(isinstance(v, str) and v for v in value):
             return list(value)
         raise InputError(file, place, f"expected a list of names, got {value!r}")
+    if kind == "agency":
+        agency = vocabulary.agency(value) if isinstance(value, str) else None
+        if agency is None:
+            raise InputError(file, place, f"expected an agency named under agencies in "
+                             f"rules/vocabulary.yaml, got {value!r}")
+        return agency
+    if kind == "agencies":
+        return _names(value, "agencies", "agency", vocabulary.agency, file, place)
+    if kind == "requirements":
+        return _names(value, "requirements", "requirement", vocabulary.requirement, file, place)
     # votes
     if (
         isinstance(value, dict)
@@ -83,6 +115,38 @@ def _value(attribute: Attribute, value: Any, file: str | Path, place: str) -> An
     ):
         return {"plan": value.get("plan", 0), "no_plan": value.get("no_plan", 0)}
     raise InputError(file, place, f"expected {{plan: N, no_plan: N}}, got {value!r}")
+
+
+def _reference(item: dict, key: str, file: str | Path, place: str) -> str | None:
+    value = item.get(key)
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, str | int) or not str(value).strip():
+        raise InputError(file, f"{place}.{key}", f"expected a short name, got {value!r}")
+    return str(value)
+
+
+def _check_references(events: list[Event], vocabulary: Vocabulary, file: str | Path) -> None:
+    """Ids are unique, and each `for:` names a conference of the case."""
+    by_id: dict[str, Event] = {}
+    for event in events:
+        if event.id is None:
+            continue
+        if event.id in by_id:
+            raise InputError(file, f"events[{event.index}].id", f"the id {event.id!r} is "
+                             f"already given to events[{by_id[event.id].index}]")
+        by_id[event.id] = event
+    conferences = set(vocabulary.event_names("conference"))
+    for event in events:
+        if event.for_id is None:
+            continue
+        target = by_id.get(event.for_id)
+        if target is None:
+            raise InputError(file, f"events[{event.index}].for",
+                             f"no event has the id {event.for_id!r}")
+        if target.name not in conferences:
+            raise InputError(file, f"events[{event.index}].for", f"expected the id of a "
+                             f"conference; {event.for_id!r} is a {target.name}")
 
 
 def _unknown_keys(data: dict, allowed: Any, file: str | Path, place: str) -> None:
@@ -112,7 +176,7 @@ def case_from_data(
         raise InputError(file, "child", "expected a mapping")
     _unknown_keys(child_data, vocabulary.child, file, "child.")
     child = {
-        key: _value(vocabulary.child[key], value, file, f"child.{key}")
+        key: _value(vocabulary.child[key], value, vocabulary, file, f"child.{key}")
         for key, value in child_data.items()
         if value is not None
     }
@@ -133,17 +197,24 @@ def case_from_data(
                 file, f"{place}.event", f"unknown event {name!r}; see the case file guide"
             )
         event_type = vocabulary.events[name]
-        _unknown_keys(item, {"event", "date", *event_type.attributes}, file, f"{place}.")
+        _unknown_keys(item, {*EVENT_KEYS, *event_type.attributes}, file, f"{place}.")
         if "date" not in item:
             raise InputError(file, f"{place}.date", "expected a date as YYYY-MM-DD")
         when = parse_date(item["date"], file, f"{place}.date")
         attributes = {}
         for key, attribute in event_type.attributes.items():
             if item.get(key) is not None:
-                attributes[key] = _value(attribute, item[key], file, f"{place}.{key}")
+                attributes[key] = _value(attribute, item[key], vocabulary, file, f"{place}.{key}")
             elif attribute.required:
                 raise InputError(file, f"{place}.{key}", f"expected {key} for a {name} event")
-        events.append(Event(name=name, date=when, attributes=attributes, index=index))
+        event_id = _reference(item, "id", file, place)
+        for_id = _reference(item, "for", file, place)
+        if for_id is not None and event_type.link is None:
+            raise InputError(file, f"{place}.for", f"a {name} event belongs to no conference; "
+                             "for: is for reports, minutes, decisions circulated and the like")
+        events.append(Event(name=name, date=when, attributes=attributes, index=index,
+                            id=event_id, for_id=for_id))
+    _check_references(events, vocabulary, file)
     events.sort(key=lambda e: (e.date, e.index))
     return Case(
         reference=str(reference),

@@ -21,9 +21,10 @@ Data item codes are the Department for Education's (CIN census guide). Per child
   records the conference's decision only through a plan's start.
 - `Reviews/CPPreviewDate` (N00116) -> event `review_conference`, outcome `end_plan` when
   it is the plan's `CPPendDate` (N00115), else `continue_plan`.
-- `CPPendDate` (N00115) on no review's date: if the child had turned 18 or died by then,
-  the rules end the plan themselves (no event); otherwise the end is read as the review
-  conference that ended the plan (outcome `end_plan`), and the record says so.
+- `CPPendDate` (N00115) on no review's date is no event at first: the rules may end the
+  plan themselves on that date (at 18, on death). Where the rules, run on the record, leave
+  the plan in force past it, the end is read as the review conference that ended the plan
+  (outcome `end_plan`), and the record says so (`read_unexplained_ends`).
 - `Section47/InitialCPCtarget` (N00109) is no event: the audit compares it with the due
   date the rules compute for the initial conference.
 
@@ -34,18 +35,21 @@ problem naming the element, the child and why; the rest of the record is audited
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from dateutil.relativedelta import relativedelta
-
 from cpkb.case import Case, Event
 from cpkb.census import ChildRecord, Episode
+from cpkb.findings import StatePeriod
 
 # The findings the census can evidence: duties and decisions the audit reports.
 AUDITED_DUTIES = ("initial_conference", "first_review_conference", "review_conference")
-PLAN_END = "plan_ends_without_review_conference"  # at 18, on death (a decision of the rules)
+# The decision that a plan ends without a review conference (at 18, on death): the census
+# records the plan's end, so the audit sets the two side by side.
+PLAN_END = "plan_ends_without_review_conference"
+PLAN_STATE = "child_protection_plan"
 AUDITED_EFFECTS = frozenset({*AUDITED_DUTIES, PLAN_END})
 
 _TRUE = {"true", "1"}
@@ -66,6 +70,12 @@ class EpisodeCase:
     case: Case
     plans: list[PlanDates]
     targets: list[tuple[date, date]]  # (strategy discussion, recorded InitialCPCtarget)
+
+    def recorded_end(self, day: date) -> tuple[bool, date | None]:
+        """(whether a recorded plan was in force on `day`, its recorded end)."""
+        plan = max((p for p in self.plans if p.start <= day), key=lambda p: p.start,
+                   default=None)
+        return (plan is not None, plan.end if plan else None)
 
 
 @dataclass
@@ -174,8 +184,6 @@ def _episode_case(read: _Reader, episode: Episode, number: int, authority: str,
     if icpc is not None:
         conferences.setdefault(icpc, {})
 
-    born = child.get("born")
-    eighteen = born + relativedelta(years=18) if born else None
     plans = _plans(read, episode)
     for plan in plans:
         if plan.start not in conferences:
@@ -186,13 +194,6 @@ def _episode_case(read: _Reader, episode: Episode, number: int, authority: str,
         for review in plan.reviews:
             outcome = "end_plan" if review == plan.end else "continue_plan"
             events.append((review, "review_conference", {"outcome": outcome}))
-        ended_by_rules = (eighteen is not None and plan.end is not None and eighteen <= plan.end
-                          ) or (died is not None and plan.end is not None and died <= plan.end)
-        if plan.end is not None and plan.end not in plan.reviews and not ended_by_rules:
-            read.problem("CINdetails/ChildProtectionPlans/CPPendDate", plan.end,
-                         "no CPPreviewDate on the plan's end date; read as the review "
-                         "conference that ended the plan")
-            events.append((plan.end, "review_conference", {"outcome": "end_plan"}))
     events += [(day, "initial_conference", attributes)
                for day, attributes in conferences.items()]
     if died is not None:
@@ -208,6 +209,32 @@ def _episode_case(read: _Reader, episode: Episode, number: int, authority: str,
         source=f"CINdetails[{number}]",
     )
     return EpisodeCase(case, plans, targets)
+
+
+def read_unexplained_ends(episode: EpisodeCase, states: list[StatePeriod]
+                          ) -> tuple[EpisodeCase, list[dict[str, Any]]] | None:
+    """The episode with each recorded plan end that is on no review's date, and that the
+    rules (given the states they found) do not explain, read as a review conference that
+    ended the plan; None when every end is explained."""
+    ends = []
+    for plan in episode.plans:
+        if plan.end is None or plan.end in plan.reviews:
+            continue
+        ended_by_rules = any(p.state == PLAN_STATE and p.holds_on(plan.start)
+                             and p.end is not None and p.end <= plan.end for p in states)
+        if not ended_by_rules:
+            ends.append(plan.end)
+    if not ends:
+        return None
+    case = episode.case
+    events = sorted([*case.events, *(Event("review_conference", end, {"outcome": "end_plan"})
+                                     for end in ends)], key=lambda e: e.date)
+    renumbered = tuple(dataclasses.replace(e, index=i) for i, e in enumerate(events))
+    problems = [{"child": case.reference, "element": "CINdetails/ChildProtectionPlans/CPPendDate",
+                 "value": end.isoformat(), "problem": "no CPPreviewDate on the plan's end date; "
+                 "read as the review conference that ended the plan"} for end in ends]
+    return dataclasses.replace(episode, case=dataclasses.replace(case, events=renumbered)
+                               ), problems
 
 
 def child_cases(record: ChildRecord, authority: str, as_of: date) -> ChildCases:

@@ -20,6 +20,7 @@ from cpkb.plain import describe, starting_point
 from cpkb.project import Project
 from cpkb.report import citation
 from cpkb.rulebook import Decision, Duty, Rule
+from cpkb.vocabulary import Vocabulary
 
 COMPARISONS_FILE = "comparisons.yaml"
 
@@ -50,8 +51,8 @@ def load_topics(project: Project) -> list[Topic]:
     return topics
 
 
-def _entry(rule: Rule, topic: bool = False) -> dict[str, Any]:
-    plain = describe(rule)
+def _entry(rule: Rule, vocabulary: Vocabulary, topic: bool = False) -> dict[str, Any]:
+    plain = describe(rule, vocabulary)
     # For a duty the deadline is what differs between authorities; for a decision, its value;
     # for a topic, the conditions too (an age, say), since they are what differs there.
     if topic:
@@ -78,7 +79,7 @@ def _row(project: Project, title: str, kind: str, rules: list[Rule]) -> dict[str
     authorities = sorted(project.kb.documents)
     by_authority: dict[str, list[dict[str, Any]]] = {a: [] for a in authorities}
     for rule in rules:
-        by_authority[rule.authority].append(_entry(rule, topic=kind == "topic"))
+        by_authority[rule.authority].append(_entry(rule, project.vocabulary, topic=kind == "topic"))
     variants = sorted({(e["says"], e["starts_from"]) for es in by_authority.values() for e in es})
     contradictions = {}
     for authority, entries in by_authority.items():

@@ -15,11 +15,19 @@ matched and produced. What durable-rules does not do for us, done here:
 - deleting a session in which no action has run yet, while a fact waits in a partly matched
   join, crashes durable-rules 2.0.28 (a segmentation fault). Every session therefore opens
   with a sentinel fact that an internal no-op rule consumes, so an action always has run.
+- durable-rules fires a rule once for every combination of facts that matches it. A rule
+  here has an effect once per trigger (the fact its first condition matched, known by its
+  `seq`): later matches of the same trigger are passed over.
+- a rule that decides true or false (`EngineRule.decides`) is two durable-rules rules, one
+  for each value; neither fires when a field it tests is missing from the trigger.
+- facts that no condition could accept (by type and name) are not sent to durable-rules at
+  all: each fact costs a JSON round trip across its C boundary.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import itertools
 import threading
 from collections.abc import Callable
@@ -47,7 +55,8 @@ class Check:
     field: str
     op: str
     value: Any = None
-    other: str | None = None  # compare with this alias's field of the same name
+    other: str | None = None  # compare with this alias's field (of the same name, or:)
+    other_field: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,9 +74,14 @@ class Condition:
 
 @dataclass(frozen=True)
 class EngineRule:
+    """Conditions, and the action that turns the facts they matched into new facts. With
+    `decides`, the action gets True when the trigger passes every check and False when it
+    fails one; otherwise it gets None."""
+
     id: str
     conditions: tuple[Condition, ...]
-    action: Callable[[dict[str, Fact]], list[Fact]]
+    action: Callable[[dict[str, Fact], bool | None], list[Fact]]
+    decides: tuple[Check, ...] = ()
 
 
 @dataclass
@@ -75,12 +89,14 @@ class Firing:
     rule: str
     matched: dict[str, Fact]
     produced: list[Fact]
+    value: bool | None = None
 
 
 @dataclass
 class _Run:
     firings: list[Firing] = field(default_factory=list)
     error: BaseException | None = None
+    fired: set[tuple[str, Any]] = field(default_factory=set)  # (rule, trigger seq)
 
 
 _NEGATION = {
@@ -97,7 +113,7 @@ _COMPARISON = {
 
 def _expression(test: Check) -> dict:
     """A test in durable-rules' JSON condition language."""
-    operand = {test.other: test.field} if test.other else test.value
+    operand = {test.other: test.other_field or test.field} if test.other else test.value
     if test.op == "is":
         return {test.field: operand}
     if test.op == "not":
@@ -121,7 +137,8 @@ def _negated_expression(test: Check) -> dict:
         return {"$and": [{"$neq": {test.field: v}} for v in test.value]}
     if test.op == "present":
         return _expression(Check(test.field, "present", not test.value))
-    return _expression(Check(test.field, _NEGATION[test.op], test.value, test.other))
+    return _expression(Check(test.field, _NEGATION[test.op], test.value, test.other,
+                             test.other_field))
 
 
 def _condition(condition: Condition) -> dict:
@@ -163,26 +180,35 @@ class RuleEngine:
 
     def __init__(self, name: str, rules: list[EngineRule]) -> None:
         self.name = f"{name}_{next(_ruleset_numbers)}"
-        definition = {
-            rule.id: {"all": [_condition(c) for c in rule.conditions], "run": self._action(rule)}
-            for rule in rules
-        }
+        definition: dict[str, Any] = {}
+        for rule in rules:
+            for key, value, conditions in _variants(rule):
+                definition[key] = {"all": [_condition(c) for c in conditions],
+                                   "run": self._action(rule, value)}
         definition["cpkb_session_opened"] = {"all": [{"m": _SENTINEL}], "run": _session_opened}
+        # (type, name) of the facts some condition accepts; None as name: any name
+        self._accepted = {(c.type, n) for r in rules for c in r.conditions
+                          for n in (c.names or (None,))}
         self._host = _shared_host()
         try:
             self._host.register_rulesets({self.name: definition})
         except Exception as error:  # durable reports bad definitions with a bare Exception
             raise EngineError(f"durable-rules refused the ruleset {name}: {error}") from error
 
-    def _action(self, rule: EngineRule) -> Callable[[Any], None]:
+    def _action(self, rule: EngineRule, value: bool | None) -> Callable[[Any], None]:
         aliases = [c.alias for c in rule.conditions if not c.negated]
+        trigger = aliases[0]
 
         def run(c: Any) -> None:  # durable-rules wants a one-argument callable
             record = _runs[c.s.sid]
             try:
                 matched = {a: _plain(getattr(c, a)) for a in aliases}
-                produced = rule.action(matched)
-                record.firings.append(Firing(rule.id, matched, produced))
+                once = (rule.id, matched[trigger].get("seq"))
+                if once in record.fired:
+                    return  # this trigger has had its effect (see the module docstring)
+                record.fired.add(once)
+                produced = rule.action(matched, value)
+                record.firings.append(Firing(rule.id, matched, produced, value))
                 for fact in produced:
                     with contextlib.suppress(_NotNeeded):
                         c.assert_fact(dict(fact))
@@ -200,8 +226,9 @@ class RuleEngine:
         try:
             self._host.assert_fact(self.name, {**_SENTINEL, "sid": sid})
             for fact in facts:
-                with contextlib.suppress(_NotNeeded):
-                    self._host.assert_fact(self.name, {**fact, "sid": sid})
+                if self.accepts(fact):
+                    with contextlib.suppress(_NotNeeded):
+                        self._host.assert_fact(self.name, {**fact, "sid": sid})
             state = self._host.get_state(self.name, sid)
             if record.error is not None:
                 raise EngineError(f"a rule action failed: {record.error!r}") from record.error
@@ -216,6 +243,26 @@ class RuleEngine:
             _runs.pop(sid, None)
             with contextlib.suppress(Exception):  # a session that never started has no state
                 self._host.delete_state(self.name, sid)
+
+
+    def accepts(self, fact: Fact) -> bool:
+        """Whether some condition could accept the fact (by its type and name)."""
+        kind = fact.get("type")
+        return (kind, None) in self._accepted or (kind, fact.get("name")) in self._accepted
+
+
+def _variants(rule: EngineRule) -> list[tuple[str, bool | None, tuple[Condition, ...]]]:
+    """The durable-rules rules of one rule: itself, or one for each value it decides."""
+    if not rule.decides:
+        return [(rule.id, None, rule.conditions)]
+    trigger, *others = rule.conditions
+    # A missing field decides nothing: the record cannot say.
+    present = tuple(Check(c.field, "present", True) for c in rule.decides
+                    if c.op != "present" and c.other is None)
+    holds = dataclasses.replace(trigger, tests=trigger.tests + present + rule.decides)
+    fails = dataclasses.replace(trigger, tests=trigger.tests + present, refuted=rule.decides)
+    return [(f"{rule.id}#true", True, (holds, *others)),
+            (f"{rule.id}#false", False, (fails, *others))]
 
 
 def _plain(content: Any) -> Fact:

@@ -1,256 +1,222 @@
-"""Applying an authority's rules to one case: facts in, cited duties and decisions out.
+"""Applying an authority's rules to one case: the case in, cited and graded findings out.
 
-1. The case becomes facts (`case_facts`): one per event, with its day number and a few
-   neutral derived fields (whether it is the first or latest of its kind, the vote margin,
-   how many other agencies with direct contact attended).
-2. Each rule becomes one engine rule (two for a decision whose value is true or false by a
-   test); its action turns the matched facts into the rule's effect, itself a fact that
-   other rules may match (a split vote decides a plan; a plan starts core group duties).
-3. After the run, each duty is checked against the case's events (`duties.assess`).
+1. The evaluation date is a horizon: events dated after `as_of` are not used (the report lists
+   them), so every finding is what was known on that day.
+2. The events used are related (occasions.py): which conference each belongs to, which
+   conferences were held, the episodes that scope "first" and "latest".
+3. The rules run on durable-rules in two stages. The first holds every rule that needs no
+   state. From its decisions the states are worked out (states.py: the child is subject of
+   a plan from the conference that made it to its end). The second stage holds the rules
+   that need a state ("a child subject of a Child Protection Plan"), with the states and the
+   first stage's decisions as facts; its decisions may end a state (the plan ends at 18),
+   so it runs again with the new states until they no longer change.
+4. Each raised duty is graded (grading.py), decisions after `as_of` are marked upcoming, and
+   rules that disagree on one occasion are listed as conflicts.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
-from cpkb.case import Case, Event
-from cpkb.duties import DutyAssessment, assess
-from cpkb.engine import Check, Condition, EngineRule, Fact, Firing, RuleEngine
-from cpkb.rulebook import Decision, Duty, Pattern, Rule, Test
+from cpkb.case import Case
+from cpkb.compiler import Compiled, compile_rules, stages
+from cpkb.engine import Fact, Firing
+from cpkb.facts import child_fact, event_fact, from_day_number, state_fact
+from cpkb.findings import (
+    Conflict,
+    Decided,
+    DutyFinding,
+    DutyRaised,
+    NotUsed,
+    Origin,
+    Required,
+    StatePeriod,
+)
+from cpkb.grading import Grader, upcoming
+from cpkb.occasions import CaseEvent, Link, Occasions
+from cpkb.rulebook import Duty, Rule
+from cpkb.states import periods
+from cpkb.vocabulary import Vocabulary
 
-# Agencies are free names in a case file; this one is named by the quoracy rules.
-CHILDRENS_SOCIAL_CARE = "children_social_care"
-
-# Fields that every event fact has, or that are derived from its attributes, besides the
-# attributes the vocabulary lists (docs/case-files.md explains each).
-derived_event_fields = frozenset({
-    "day", "first", "latest", "votes_plan", "votes_no_plan", "vote_margin",
-    "other_agencies_with_direct_contact", "unborn", "child_age",
-})
-
-
-def day_number(day: date) -> int:
-    return day.toordinal()
-
-
-def from_day_number(number: int) -> date:
-    return date.fromordinal(number)
-
-
-def whole_years(born: date, day: date) -> int:
-    """Age in whole years on `day`, as dateutil's relativedelta counts it (a 29 February
-    birthday falls on 28 February in other years), at a fraction of its cost."""
-    try:
-        anniversary = born.replace(year=day.year)
-    except ValueError:
-        anniversary = born.replace(year=day.year, day=28)
-    return day.year - born.year - (day < anniversary)
-
-
-def _event_fact(case: Case, event: Event, seq: int) -> Fact:
-    same = case.events_named(event.name)
-    fact: Fact = {
-        "type": "event",
-        "name": event.name,
-        "seq": seq,
-        "index": event.index,
-        "day": day_number(event.date),
-        "first": same[0] is event,
-        "latest": same[-1] is event,
-    }
-    for key, value in event.attributes.items():
-        if key == "votes":
-            fact["votes_plan"] = value["plan"]
-            fact["votes_no_plan"] = value["no_plan"]
-            fact["vote_margin"] = value["plan"] - value["no_plan"]
-        else:
-            fact[key] = value
-    if "agencies" in event.attributes:
-        without = set(event.attributes.get("agencies_without_direct_contact", ()))
-        fact["other_agencies_with_direct_contact"] = len(
-            {a for a in event.attributes["agencies"] if a != CHILDRENS_SOCIAL_CARE} - without
-        )
-    born = case.child.get("born")
-    if born is not None or "expected_birth" in case.child:
-        fact["unborn"] = born is None or event.date < born
-    if born is not None and event.date >= born:
-        fact["child_age"] = whole_years(born, event.date)
-    return fact
-
-
-def case_facts(case: Case, negated_events: set[str]) -> list[Fact]:
-    """The case as engine facts. Events that some rule negates (`unless`) come first, so that
-    a negation is settled before any rule that it guards can fire."""
-    child: Fact = {"type": "child", "seq": 0}
-    for key, value in case.child.items():
-        child[key] = day_number(value) if isinstance(value, date) else value
-    events = [_event_fact(case, e, seq) for seq, e in enumerate(case.events, start=1)]
-    negated = [f for f in events if f["name"] in negated_events]
-    return [*negated, child, *(f for f in events if f["name"] not in negated_events)]
-
-
-def _engine_tests(tests: tuple[Test, ...]) -> tuple[Check, ...]:
-    return tuple(Check(t.field, t.op, t.value, t.other) for t in tests)
-
-
-def _condition(pattern: Pattern, negated: bool = False) -> Condition:
-    return Condition(
-        alias=pattern.alias,
-        type=pattern.kind,
-        names=pattern.names,
-        tests=_engine_tests(pattern.tests),
-        negated=negated,
-    )
-
-
-def _origin(fact: Fact) -> tuple[str, int]:
-    """The case event behind a fact: an event is its own origin; a decision carries its."""
-    if fact["type"] == "event":
-        return fact["name"], fact["day"]
-    if fact["type"] == "decision":
-        return fact["event"], fact["event_day"]
-    return "birth", fact.get("born")
-
-
-def _start(timing_field: str | None, trigger: Fact) -> int | None:
-    """The day a period runs from: a named date field of the trigger, else the day of the
-    trigger (an event's date, or the day a decision took effect)."""
-    if timing_field is not None:
-        return trigger.get(timing_field)
-    return trigger.get("day", _origin(trigger)[1])
-
-
-class _Effects:
-    """Builds the action of each rule: the facts its effect adds."""
-
-    def __init__(self) -> None:
-        self.numbers = iter(range(1_000_000, 10**9))
-
-    def action(self, rule: Rule, value: Any = None):
-        trigger_alias = rule.when[0].alias
-        effect = rule.effect
-
-        def act(matched: dict[str, Fact]) -> list[Fact]:
-            trigger = matched[trigger_alias]
-            event, event_day = _origin(trigger)
-            fact: Fact = {
-                "name": effect.name,
-                "rule": rule.id,
-                "seq": next(self.numbers),
-                "event": event,
-                "event_day": event_day,
-                "trigger_seq": trigger.get("seq"),
-            }
-            timing = getattr(effect, "timing", None)
-            if trigger["type"] == "child" and timing is not None and timing.start_field:
-                # Counted from a date of the child's (expected_birth, born): that date is
-                # what the duty or decision runs from, and what the report shows.
-                fact.update(event=timing.start_field, event_day=trigger.get(timing.start_field))
-            if isinstance(effect, Duty):
-                start = _start(effect.timing.start_field, trigger)
-                due = effect.timing.due(from_day_number(start)) if start is not None else None
-                fact.update(type="duty", start_day=start,
-                            due_day=day_number(due) if due else None)
-            elif isinstance(effect, Decision):
-                day = _start(None, trigger)
-                if effect.timing is not None:
-                    start = _start(effect.timing.start_field, trigger)
-                    day = day_number(effect.timing.due(from_day_number(start)))
-                fact.update(type="decision", value=effect.value if value is None else value,
-                            day=day)
-            else:
-                fact.update(type="requirement", day=event_day,
-                            met=effect.name in trigger.get("done", ()))
-            return [fact]
-
-        return act
-
-
-def rules_needed(rules: list[Rule], effects: set[str]) -> list[Rule]:
-    """The rules whose effect is one of `effects`, and (transitively) every rule producing a
-    decision that one of them matches in `when` or `unless`: evaluating a case with only
-    these gives those effects exactly as the whole ruleset does, since nothing else can
-    reach them. Events and the child are case facts, which no rule produces."""
-    wanted = set(effects)
-    while True:
-        chosen = [r for r in rules if r.effect_name in wanted]
-        matched = {
-            name for r in chosen for p in (*r.when, *r.unless) if p.kind == "decision"
-            for name in p.names
-        }
-        if matched <= wanted:
-            return chosen
-        wanted |= matched
-
-
-def compile_rules(name: str, rules: list[Rule]) -> RuleEngine:
-    effects = _Effects()
-    engine_rules = []
-    for rule in rules:
-        conditions = [_condition(p) for p in rule.when]
-        conditions += [_condition(p, negated=True) for p in rule.unless]
-        effect = rule.effect
-        if isinstance(effect, Decision) and effect.value_when:
-            # True when every test passes, false when one fails; neither when a field tested
-            # is missing from the case, since then the record cannot say.
-            trigger = conditions[0]
-            present = tuple(Check(t.field, "present", True) for t in effect.value_when
-                            if t.op != "present" and t.other is None)
-            decided = _engine_tests(effect.value_when)
-            holds = Condition(trigger.alias, trigger.type, trigger.names,
-                              trigger.tests + present + decided)
-            fails = Condition(trigger.alias, trigger.type, trigger.names,
-                              trigger.tests + present, refuted=decided)
-            engine_rules.append(EngineRule(f"{rule.id}#true", (holds, *conditions[1:]),
-                                           effects.action(rule, True)))
-            engine_rules.append(EngineRule(f"{rule.id}#false", (fails, *conditions[1:]),
-                                           effects.action(rule, False)))
-        else:
-            engine_rules.append(EngineRule(rule.id, tuple(conditions), effects.action(rule)))
-    return RuleEngine(name, engine_rules)
+MAX_ROUNDS = 8  # states only shorten from round to round; a few rounds settle any case
 
 
 @dataclass
 class Evaluation:
     case: Case
-    rules: dict[str, Rule]
+    events: tuple[CaseEvent, ...]  # the events used, related
+    not_used: list[NotUsed]
+    links: list[Link]
     firings: list[Firing]
-    duties: list[DutyAssessment]
-    decisions: list[Fact]
-    requirements: list[Fact]
+    duties: list[DutyFinding]
+    decisions: list[Decided]
+    requirements: list[Required]
+    states: list[StatePeriod]
+    conflicts: list[Conflict] = field(default_factory=list)
 
 
-def rule_id_of(engine_rule_id: str) -> str:
-    return engine_rule_id.split("#", 1)[0]
+def horizon(case: Case) -> tuple[list, list[NotUsed]]:
+    """The events known on the evaluation date, and the others with why they are not used."""
+    used = [e for e in case.events if e.date <= case.as_of]
+    later = [NotUsed(e, f"after the evaluation date {case.as_of.isoformat()}")
+             for e in case.events if e.date > case.as_of]
+    return used, later
 
 
-def _distinct(facts) -> list[Fact]:
-    """One effect per rule, trigger and outcome. A rule whose pattern joins a decision fires
-    once for each matching decision (a plan decided at the conference and again at a review),
-    which is one duty, not two; the trace keeps every firing."""
-    seen: set[tuple] = set()
-    distinct = []
-    for fact in facts:
-        key = (fact["type"], fact["rule"], fact["trigger_seq"], fact.get("due_day"),
-               fact.get("value"), fact.get("day"))
-        if key not in seen:
-            seen.add(key)
-            distinct.append(fact)
-    return distinct
+class Evaluator:
+    """An authority's rules (or a subset of them) compiled once, to evaluate many cases."""
+
+    def __init__(self, name: str, rules: list[Rule], vocabulary: Vocabulary) -> None:
+        self.vocabulary = vocabulary
+        self.rules = {r.id: r for r in rules}
+        first, second = stages(rules)
+        self.first = compile_rules(f"{name}_1", first, vocabulary)
+        self.second = compile_rules(f"{name}_2", second, vocabulary) if second else None
+        self.negated = {n for r in rules for p in r.unless if p.kind == "event"
+                        for n in vocabulary_names(p.names, vocabulary)}
+
+    def evaluate(self, case: Case) -> Evaluation:
+        used, not_used = horizon(case)
+        occasions = Occasions(used, self.vocabulary)
+        events = occasions.events
+        base = self._base_facts(case, events)
+        firings = self.first.engine.run(base)
+        made = [f for firing in firings for f in firing.produced]
+        decisions = self._decisions(made, events)
+        states = self._states(decisions)
+        if self.second is not None:
+            carried = [f for f in made if f["type"] == "decision"]
+            later: list[Firing] = []
+            for _ in range(MAX_ROUNDS):
+                later = self.second.engine.run(
+                    self._state_facts(states) + base + carried)
+                decided = decisions + self._decisions(
+                    [f for firing in later for f in firing.produced], events)
+                now = self._states(decided)
+                settled = now == states or self._still_hold(self.second, later, now)
+                states = now
+                if settled:
+                    break
+            firings = firings + later
+            made = [f for firing in firings for f in firing.produced]
+        return self._findings(case, events, not_used, occasions.links, firings, made, states)
+
+    # -- facts ---------------------------------------------------------------------------
+
+    def _base_facts(self, case: Case, events: Sequence[CaseEvent]) -> list[Fact]:
+        """The child and the events. Events that some rule negates (`unless`) come first, so
+        that a negation is settled before any rule that it guards can fire."""
+        dated = set(self.first.dated) | set(self.second.dated if self.second else ())
+        child = child_fact(case, sorted(dated, key=str))
+        facts = [event_fact(e, case.child) for e in events]
+        negated = [f for f in facts if f["name"] in self.negated]
+        return [*negated, child, *(f for f in facts if f["name"] not in self.negated)]
+
+    @staticmethod
+    def _state_facts(states: list[StatePeriod]) -> list[Fact]:
+        return [state_fact(p.state, -(n + 1), p.start, p.end) for n, p in enumerate(states)]
+
+    def _states(self, decisions: list[Decided]) -> list[StatePeriod]:
+        return [p for state in self.vocabulary.states.values()
+                for p in periods(state, decisions)]
+
+    @staticmethod
+    def _still_hold(compiled: Compiled, firings: list[Firing], states: list[StatePeriod]) -> bool:
+        """Whether every state a firing relied on still covers the day it was tested on, and
+        no period grew: then running again would give the same firings."""
+        for firing in firings:
+            for check in compiled.state_checks.get(firing.rule, ()):
+                state = firing.matched[check.state]
+                day = firing.matched[check.on].get(check.field)
+                if day is None or not any(
+                        p.state == state["name"] and p.holds_on(from_day_number(day))
+                        and p.start == from_day_number(state["start_day"]) for p in states):
+                    return False
+        return True
+
+    # -- findings ------------------------------------------------------------------------
+
+    def _origin(self, fact: Fact, events: Sequence[CaseEvent]) -> Origin:
+        day = fact.get("event_day")
+        seq = fact.get("origin_seq")
+        return Origin(fact["event"], from_day_number(day) if day else None,
+                      events[seq - 1] if seq else None)
+
+    def _occasion(self, fact: Fact, events: Sequence[CaseEvent]) -> CaseEvent | None:
+        seq = fact.get("occasion")
+        return events[seq - 1] if seq else None
+
+    def _decisions(self, made: list[Fact], events: Sequence[CaseEvent]) -> list[Decided]:
+        return [
+            Decided(self.rules[f["rule"]], f["name"], f["value"],
+                    from_day_number(f["day"]) if f.get("day") else None,
+                    self._origin(f, events), self._occasion(f, events))
+            for f in made if f["type"] == "decision"
+        ]
+
+    def _findings(self, case: Case, events: tuple[CaseEvent, ...], not_used: list[NotUsed],
+                  links: list[Link], firings: list[Firing], made: list[Fact],
+                  states: list[StatePeriod]) -> Evaluation:
+        grader = Grader(events, case.as_of, self.vocabulary, states)
+        raised = []
+        for f in made:
+            if f["type"] != "duty":
+                continue
+            rule = self.rules[f["rule"]]
+            assert isinstance(rule.effect, Duty)
+            raised.append(DutyRaised(
+                rule, rule.effect, self._origin(f, events), self._occasion(f, events),
+                from_day_number(f["start_day"]) if f.get("start_day") else None,
+                from_day_number(f["due_day"]) if f.get("due_day") else None))
+        decisions = [
+            Decided(d.rule, d.name, d.value, d.date, d.origin, d.occasion,
+                    upcoming(d, case.as_of))
+            for d in self._decisions(made, events)
+        ]
+        requirements = [
+            Required(self.rules[f["rule"]], f["name"], bool(f["met"]), self._origin(f, events))
+            for f in made if f["type"] == "requirement"
+        ]
+        return Evaluation(
+            case=case, events=events, not_used=not_used, links=links, firings=firings,
+            duties=[finding for r in raised for finding in grader.grade(r)],
+            decisions=decisions, requirements=requirements, states=states,
+            conflicts=deadline_conflicts(raised) + value_conflicts(decisions),
+        )
 
 
-def evaluate(case: Case, engine: RuleEngine, rules: list[Rule]) -> Evaluation:
-    by_id = {r.id: r for r in rules}
-    negated = {name for r in rules for p in r.unless for name in p.names}
-    firings = engine.run(case_facts(case, negated))
-    produced = _distinct(fact for firing in firings for fact in firing.produced)
-    decisions = [f for f in produced if f["type"] == "decision"]
-    duties = [
-        assess(fact, by_id[fact["rule"]].effect, case, decisions)
-        for fact in produced
-        if fact["type"] == "duty"
+def vocabulary_names(names: Sequence[str], vocabulary: Vocabulary) -> set[str]:
+    return {e for n in names for e in vocabulary.event_names(n)}
+
+
+def _origin_key(origin: Origin) -> tuple[Any, ...]:
+    return (origin.name, origin.date, origin.event.seq if origin.event else None)
+
+
+def deadline_conflicts(raised: list[DutyRaised]) -> list[Conflict]:
+    """Two or more rules giving one duty, from one start, different due dates."""
+    groups: dict[tuple, list[DutyRaised]] = {}
+    for r in raised:
+        groups.setdefault((r.duty.name, _origin_key(r.origin)), []).append(r)
+    return [
+        Conflict("different deadlines", same[0].duty.name, same[0].origin,
+                 tuple(r.rule for r in same), tuple(r.due for r in same))
+        for same in groups.values() if len({r.due for r in same}) > 1
     ]
-    requirements = [f for f in produced if f["type"] == "requirement"]
-    return Evaluation(case, by_id, firings, duties, decisions, requirements)
+
+
+def value_conflicts(decisions: list[Decided]) -> list[Conflict]:
+    """Two or more rules deciding one decision differently for one occasion (a conference),
+    or, for decisions of no conference, from one start."""
+    groups: dict[tuple, list[Decided]] = {}
+    for d in decisions:
+        key = ("occasion", d.occasion.seq) if d.occasion else _origin_key(d.origin)
+        groups.setdefault((d.name, key), []).append(d)
+    return [
+        Conflict("different values", same[0].name, same[0].origin,
+                 tuple(d.rule for d in same), tuple(d.value for d in same))
+        for same in groups.values()
+        if len({repr(d.value) for d in same}) > 1 and len({d.rule.id for d in same}) > 1
+    ]

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from cpkb.grading import fulfilment
 from cpkb.rulebook import Decision, Duty, Pattern, Rule, Test
+from cpkb.vocabulary import Vocabulary
 
 _OPS = {
     "is": "is", "not": "is not", "one_of": "is one of", "at_least": "is at least",
@@ -23,6 +25,10 @@ def _words(name: str) -> str:
 
 
 def _test(test: Test) -> str:
+    if test.field == "occasion" and test.other is not None:
+        return f"for the same conference as the {test.other}"
+    if test.other is not None and test.field != "day":
+        return f"the same {_words(test.field)} as the {test.other}"
     if test.other is not None:
         return f"its date {_OPS[test.op]} the {test.other}'s"
     if test.op == "present":
@@ -36,6 +42,8 @@ def _test(test: Test) -> str:
 
 
 def describe_pattern(pattern: Pattern) -> str:
+    if pattern.kind == "state":
+        return f"the {_words(str(pattern.name))} in force on the {pattern.on}'s date"
     if pattern.kind == "child":
         subject = "the child"
     elif pattern.kind == "decision":
@@ -77,13 +85,13 @@ def _value(effect: Decision) -> str:
     return ("true" if value else "false") if isinstance(value, bool) else str(value)
 
 
-def describe(rule: Rule) -> PlainRule:
+def describe(rule: Rule, vocabulary: Vocabulary) -> PlainRule:
     when = "When " + ", and ".join(describe_pattern(p) for p in rule.when)
     if rule.unless:
         when += ", unless there is " + " or ".join(describe_pattern(p) for p in rule.unless)
     effect = rule.effect
     if isinstance(effect, Duty):
-        done_by = describe_pattern(effect.fulfilled_by)
+        done_by = describe_pattern(fulfilment(effect, vocabulary))
         then = f"{_words(effect.name)} ({rule.modality}), done by {done_by}"
         by_when = (effect.timing.words if effect.timing.period is None
                    else effect.timing.phrase(starting_point(rule)))
@@ -91,6 +99,8 @@ def describe(rule: Rule) -> PlainRule:
             by_when += f", not sooner than {effect.not_before} after it"
         if effect.lasts_while:
             by_when += f", for as long as the {_words(effect.lasts_while)} lasts"
+        if effect.each:
+            by_when += ", for each one"
     elif isinstance(effect, Decision):
         then = f"{_words(effect.name)} is {_value(effect)} ({rule.modality})"
         by_when = (f"{effect.timing.words}" if effect.timing else "on the date of "

@@ -17,12 +17,11 @@ from typing import Any
 
 from cpkb import __version__
 from cpkb.case import Case, case_from_data
-from cpkb.engine import RuleEngine
 from cpkb.errors import InputError
-from cpkb.evaluation import Evaluation, compile_rules, evaluate
+from cpkb.evaluation import Evaluation, Evaluator
 from cpkb.kb import KnowledgeBase, load_kb
 from cpkb.report import build_report
-from cpkb.rulebook import Rule, Rulebook, load_rulebook
+from cpkb.rulebook import Citation, Rule, Rulebook, load_rulebook
 from cpkb.vocabulary import Vocabulary, load_vocabulary
 
 
@@ -43,7 +42,7 @@ def find_home() -> Path:
 @dataclass
 class Project:
     home: Path
-    _engines: dict[tuple[str, frozenset[str] | None], RuleEngine] = field(default_factory=dict)
+    _engines: dict[tuple[str, frozenset[str] | None], Evaluator] = field(default_factory=dict)
     _rules: dict[tuple[str, frozenset[str] | None], list[Rule]] = field(default_factory=dict)
 
     @classmethod
@@ -75,12 +74,13 @@ class Project:
                 r for r in rules if r.id in rule_ids]
         return self._rules[key]
 
-    def engine_for(self, authority: str, rule_ids: frozenset[str] | None = None) -> RuleEngine:
-        """The compiled engine of the authority's rules (or of the subset `rule_ids`), built
-        once per process: a ruleset name can be registered only once in durable-rules."""
+    def engine_for(self, authority: str, rule_ids: frozenset[str] | None = None) -> Evaluator:
+        """The compiled rules of the authority (or the subset `rule_ids`), built once per
+        process: a ruleset name can be registered only once in durable-rules."""
         key = (authority, rule_ids)
         if key not in self._engines:
-            self._engines[key] = compile_rules(authority, self.rules_for(authority, rule_ids))
+            self._engines[key] = Evaluator(authority, self.rules_for(authority, rule_ids),
+                                           self.vocabulary)
         return self._engines[key]
 
     def read_case(self, data: Any, file: str | Path, today: date) -> Case:
@@ -89,12 +89,16 @@ class Project:
 
     def evaluate(self, case: Case, rule_ids: frozenset[str] | None = None) -> Evaluation:
         """One case under its own authority's rules, or only the subset `rule_ids` of them."""
-        return evaluate(case, self.engine_for(case.authority, rule_ids),
-                        self.rules_for(case.authority, rule_ids))
+        return self.engine_for(case.authority, rule_ids).evaluate(case)
 
     def report(self, case: Case) -> dict[str, Any]:
         """The report of one case under its own authority's rules (the `evaluate` contract)."""
-        return build_report(self.evaluate(case), self.fingerprint, self.version)
+        return build_report(self.evaluate(case), self.fingerprint, self.version, self.sentences)
+
+    def sentences(self, cited: Citation) -> list[str]:
+        """The ids of the sentences a citation's quote falls in."""
+        paragraph = self.kb.paragraph(cited.paragraph)
+        return [s.id for s in paragraph.sentences_of(cited.quote)] if paragraph else []
 
     @cached_property
     def fingerprint(self) -> str:

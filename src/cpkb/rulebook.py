@@ -17,13 +17,19 @@ from cpkb.calendar import Period
 from cpkb.errors import InputError
 from cpkb.files import read_data
 
+# A rule's modality is the source's own word for the force of the clause (lint checks that it
+# is a word of the rule's quotes). The present tense ("is", "are") is how some sources state
+# what is done.
 MODALITIES = (
-    "must", "must not", "should", "should not", "will", "will not", "may", "can", "cannot",
+    "must", "must not", "should", "should not", "will", "will not", "shall", "may",
+    "may not", "can", "cannot", "need to", "is to", "are to", "is required to",
+    "are required to", "is responsible for", "has a duty to", "is", "are",
 )
-FLAGS = ("ambiguous", "contradiction", "date-level reading", "interpretation")
-KINDS = ("event", "decision", "child")
+FLAGS = ("ambiguous", "contradiction", "date-level reading", "interpretation",
+         "modality from context")
+KINDS = ("event", "decision", "child", "state")
 TEST_OPS = ("is", "not", "one_of", "at_least", "at_most", "above", "below", "includes",
-            "excludes", "present")
+            "excludes", "present", "same_as")
 TEMPORAL_OPS = ("after", "on_or_after", "before", "on_or_before")
 
 
@@ -40,26 +46,60 @@ class Citation:
 @dataclass(frozen=True)
 class Test:
     """One condition on a field of a fact: `field op value`, where the value may be another
-    pattern's field (temporal tests compare `day` with the named pattern's `day`)."""
+    pattern's field of the same name (`same_as`, `for:`; temporal tests compare `day` with
+    the named pattern's `day`)."""
 
     field: str
     op: str
     value: Any
     other: str | None = None  # alias of the pattern whose field is compared against
 
+    def holds(self, fields: dict[str, Any]) -> bool:
+        """Whether a fact's fields pass the test; the engine's reading of each test (a field
+        the case does not record is "not" any value, and passes no other test but
+        `present: false`). Tests against another pattern need the engine."""
+        if self.other is not None:
+            raise ValueError(f"the test of {self.field} against {self.other} needs the engine")
+        present = self.field in fields
+        value = fields.get(self.field)
+        if self.op == "present":
+            return present is self.value
+        if self.op == "not":
+            return not present or value != self.value
+        if not present:
+            return False
+        if self.op == "is":
+            return bool(value == self.value)
+        if self.op == "one_of":
+            return value in self.value
+        if self.op in ("includes", "excludes"):
+            inside = isinstance(value, list) and self.value in value
+            return inside if self.op == "includes" else not inside
+        return bool(_NUMERIC[self.op](value, self.value))
+
+
+_NUMERIC = {
+    "at_least": lambda a, b: a >= b, "at_most": lambda a, b: a <= b,
+    "above": lambda a, b: a > b, "below": lambda a, b: a < b,
+}
+
 
 @dataclass(frozen=True)
 class Pattern:
-    kind: str  # event, decision or child
-    name: str | tuple[str, ...] | None  # event or decision name(s); None for the child
+    kind: str  # event, decision, child or state
+    name: str | tuple[str, ...] | None  # event, group, decision or state name(s); None: child
+    alias: str
+    tests: tuple[Test, ...]
+    on: str | None = None  # a state pattern: the alias of the pattern on whose date it holds
 
     @property
     def names(self) -> tuple[str, ...]:
         if self.name is None:
             return ()
         return (self.name,) if isinstance(self.name, str) else self.name
-    alias: str
-    tests: tuple[Test, ...]
+
+    def holds(self, fields: dict[str, Any]) -> bool:
+        return all(t.holds(fields) for t in self.tests)
 
 
 def deadline_phrase(words: str, start: str) -> str:
@@ -94,9 +134,11 @@ class Timing:
 class Duty:
     name: str
     timing: Timing
-    fulfilled_by: Pattern
+    # What does it: an event or group, with tests; None: the vocabulary's default for the duty
+    fulfilled_by: Pattern | None
     not_before: Period | None = None
-    lasts_while: str | None = None  # a decision, e.g. child_protection_plan
+    lasts_while: str | None = None  # a state, e.g. child_protection_plan
+    each: bool = False  # the source puts the duty on every such event ("All reports ...")
 
 
 @dataclass(frozen=True)
@@ -138,7 +180,7 @@ class Rule:
 
 @dataclass(frozen=True)
 class Informative:
-    paragraph: str
+    paragraph: str  # a paragraph id, or a sentence id (bolton/intro/1.2) for one sentence
     reason: str
     file: Path = field(default=Path(), compare=False)
 
@@ -180,17 +222,28 @@ class _Reader:
 
     def pairs(self, items: Any, place: str, first: str, second: str) -> list[tuple[str, str]]:
         """A non-empty list of mappings with exactly two text keys, e.g. {paragraph, quote}."""
-        shape = f"{{{first}, {second}}}"
         if not isinstance(items, list) or not items:
-            raise self.fail(place, f"expected a list of {shape}")
-        pairs = []
+            raise self.fail(place, f"expected a list of {{{first}, {second}}}")
+        return [self.pair(item, f"{place}[{i}]", first, second) for i, item in enumerate(items)]
+
+    def pair(self, item: Any, place: str, first: str, second: str) -> tuple[str, str]:
+        if not isinstance(item, dict):
+            raise self.fail(place, f"expected {{{first}, {second}}}")
+        self.keys(item, {first, second}, place)
+        return self.text(item, first, place), self.text(item, second, place)
+
+    def informative(self, items: Any) -> list[Informative]:
+        """{paragraph, reason} marks a whole paragraph informative, {sentence, reason} one
+        sentence of it."""
+        if not isinstance(items, list) or not items:
+            raise self.fail("informative", "expected a list of {paragraph, reason} or "
+                            "{sentence, reason}")
+        found = []
         for i, item in enumerate(items):
-            where = f"{place}[{i}]"
-            if not isinstance(item, dict):
-                raise self.fail(where, f"expected {shape}")
-            self.keys(item, {first, second}, where)
-            pairs.append((self.text(item, first, where), self.text(item, second, where)))
-        return pairs
+            where = f"informative[{i}]"
+            key = "sentence" if isinstance(item, dict) and "sentence" in item else "paragraph"
+            found.append(Informative(*self.pair(item, where, key, "reason"), self.path))
+        return found
 
     def period(self, text: Any, place: str) -> Period:
         try:
@@ -215,6 +268,11 @@ class _Reader:
                 raise self.fail(f"{place}.{key}.{op}", "expected a whole number")
             if op == "present" and not isinstance(operand, bool):
                 raise self.fail(f"{place}.{key}.present", "expected true or false")
+            if op == "same_as":
+                if not isinstance(operand, str):
+                    raise self.fail(f"{place}.{key}.same_as", "expected the alias of another "
+                                    "pattern")
+                return Test(field=key, op="is", value=None, other=operand)
             return Test(field=key, op=op, value=operand)
         if isinstance(value, list):
             raise self.fail(f"{place}.{key}", "expected a value or a test such as {one_of: [...]}")
@@ -232,7 +290,8 @@ class _Reader:
         if "decision" in kinds and "event" in kinds:
             raise self.fail(f"{place}.event", "expected at: for the event of a decision")
         if len(kinds) != 1:
-            raise self.fail(place, "expected exactly one of event:, decision: or child:")
+            raise self.fail(place, "expected exactly one of event:, decision:, state: or "
+                            "child:")
         kind = kinds[0]
         name = data[kind]
         if kind == "child":
@@ -247,11 +306,33 @@ class _Reader:
         if not isinstance(alias, str) or not alias.isidentifier():
             raise self.fail(f"{place}.as", "expected a short name made of letters and _")
         fields = {k: v for k, v in data.items() if k not in (kind, "as")}
+        if kind == "state":
+            return self.state_pattern(name, alias, fields, place)
+        tests: list[Test] = []
+        if "for" in fields:
+            # `for: trigger`: belongs to the same conference as that pattern's fact.
+            other = fields.pop("for")
+            if not isinstance(other, str):
+                raise self.fail(f"{place}.for", "expected the alias of another pattern, "
+                                "such as trigger")
+            tests.append(Test(field="occasion", op="is", value=None, other=other))
         if kind == "decision" and "at" in fields:
             # `at:` names the event at which the decision was made (its `event` field).
             at = fields.pop("at")
             fields["event"] = {"one_of": at} if isinstance(at, list) else at
-        return Pattern(kind=kind, name=name, alias=alias, tests=self.tests(fields, place))
+        tests += self.tests(fields, place)
+        return Pattern(kind=kind, name=name, alias=alias, tests=tuple(tests))
+
+    def state_pattern(self, name: Any, alias: str, fields: dict, place: str) -> Pattern:
+        """`state: child_protection_plan`: the state holds on the date of the pattern `on:`
+        names (by default the trigger)."""
+        if not isinstance(name, str):
+            raise self.fail(f"{place}.state", "expected one state name")
+        self.keys(fields, {"on"}, place)
+        on = fields.get("on", "trigger")
+        if not isinstance(on, str):
+            raise self.fail(f"{place}.on", "expected the alias of another pattern")
+        return Pattern(kind="state", name=name, alias=alias, tests=(), on=on)
 
     def check_references(
         self, patterns: tuple[Pattern, ...], place: str, key: str, known: set[str]
@@ -260,11 +341,16 @@ class _Reader:
         durable-rules matches joins in order, and a forward reference matches wrongly."""
         seen = set(known)
         for i, pattern in enumerate(patterns):
-            for test in pattern.tests:
-                if test.other is not None and test.other not in seen:
-                    raise self.fail(f"{place}.{key}[{i}].{test.op}",
-                                    f"expected the alias of an earlier pattern, got "
-                                    f"{test.other!r}")
+            others = [(t.field, t.other) for t in pattern.tests if t.other is not None]
+            if pattern.on is not None:
+                others.append(("on", pattern.on))
+            for where, other in others:
+                if other not in seen:
+                    raise self.fail(f"{place}.{key}[{i}].{where}",
+                                    f"expected the alias of an earlier pattern, got {other!r}")
+            if i == 0 and key == "when" and pattern.kind == "state":
+                raise self.fail(f"{place}.when[0]", "expected an event, decision or child "
+                                "pattern first: a state holds on the date of another pattern")
             if key == "when":
                 seen.add(pattern.alias)
 
@@ -289,18 +375,25 @@ class _Reader:
         if not isinstance(data, dict):
             raise self.fail(place, "expected a mapping with name and timing")
         self.keys(data, {"name", "within", "before", "by", "from", "not_before",
-                         "fulfilled_by", "while"}, place)
+                         "fulfilled_by", "while", "each"}, place)
         fulfilled = data.get("fulfilled_by")
-        if isinstance(fulfilled, str):
-            fulfilled = {"event": fulfilled}
-        fulfilled_by = self.pattern(fulfilled, f"{place}.fulfilled_by", "fulfilment")
-        if fulfilled_by.kind != "event" or not isinstance(fulfilled_by.name, str):
-            raise self.fail(f"{place}.fulfilled_by", "expected one event")
-        if any(t.op != "is" for t in fulfilled_by.tests):
-            raise self.fail(f"{place}.fulfilled_by", "expected attribute values, not tests")
+        fulfilled_by = None
+        if fulfilled is not None:
+            if isinstance(fulfilled, str):
+                fulfilled = {"event": fulfilled}
+            fulfilled_by = self.pattern(fulfilled, f"{place}.fulfilled_by", "fulfilment")
+            if fulfilled_by.kind != "event" or not isinstance(fulfilled_by.name, str):
+                raise self.fail(f"{place}.fulfilled_by", "expected one event or group")
+            if any(t.other is not None for t in fulfilled_by.tests):
+                # The event that does a duty is found after the run, among the case's events.
+                raise self.fail(f"{place}.fulfilled_by", "expected tests of the event's own "
+                                "fields; it belongs to the duty's conference without for:")
         lasts_while = data.get("while")
         if lasts_while is not None and not isinstance(lasts_while, str):
-            raise self.fail(f"{place}.while", "expected a decision name")
+            raise self.fail(f"{place}.while", "expected a state name")
+        each = data.get("each", False)
+        if not isinstance(each, bool):
+            raise self.fail(f"{place}.each", "expected true or false")
         not_before = data.get("not_before")
         return Duty(
             name=self.text(data, "name", place),
@@ -308,6 +401,7 @@ class _Reader:
             fulfilled_by=fulfilled_by,
             not_before=self.period(not_before, f"{place}.not_before") if not_before else None,
             lasts_while=lasts_while,
+            each=each,
         )
 
     def decision(self, data: Any, place: str) -> Decision:
@@ -366,10 +460,10 @@ class _Reader:
         )
         self.check_references(unless, place, "unless", {p.alias for p in patterns})
         for i, pattern in enumerate(unless):
-            # Only case events may be negated: they are all asserted before any rule fires,
-            # so a negation never depends on the order in which derived facts appear.
-            if pattern.kind != "event":
-                raise self.fail(f"{place}.unless[{i}]", "expected an event pattern")
+            # Only case events and states may be negated: they are asserted before any rule
+            # fires, so a negation never depends on the order in which derived facts appear.
+            if pattern.kind not in ("event", "state"):
+                raise self.fail(f"{place}.unless[{i}]", "expected an event or state pattern")
         effects = [k for k in ("duty", "decision", "requirement") if k in data]
         if len(effects) != 1:
             raise self.fail(place, "expected exactly one effect: duty:, decision: or requirement:")
@@ -417,8 +511,7 @@ def load_rule_file(path: Path) -> tuple[list[Rule], list[Informative]]:
         raise reader.fail("authority", f"expected {authority!r}, the name of the folder")
     if "informative" in data:
         reader.keys(data, {"authority", "informative"}, "")
-        pairs = reader.pairs(data.get("informative"), "informative", "paragraph", "reason")
-        return [], [Informative(paragraph, reason, path) for paragraph, reason in pairs]
+        return [], reader.informative(data.get("informative"))
     reader.keys(data, {"authority", "topic", "rules"}, "")
     topic = reader.text(data, "topic", "")
     items = data.get("rules")

@@ -56,6 +56,8 @@ FLAG_MEANINGS = {
     "contradiction": "the source contradicts itself or another paragraph here",
     "interpretation": "the rule had to choose a reading the words do not settle alone",
     "date-level reading": "a time in hours is read as whole days",
+    "modality from context": "the rule takes its modality from another sentence it cites, such "
+                             "as the lead-in of a list",
 }
 
 # Characters with an inline meaning in the site's Markdown: backslash-escaped so that source
@@ -628,7 +630,7 @@ class _Pages:
         ]
         for citation in rule.sources:
             out += self.citation(page, citation.paragraph, citation.quote)
-        plain = describe(rule)
+        plain = describe(rule, self.project.vocabulary)
         out += [
             "## What it says",
             "",
@@ -1017,12 +1019,30 @@ class _Pages:
             out += [f"### {name} {{#{slug('event-' + name)}}}", "", block(event.description), ""]
             if event.attributes:
                 out += attribute_table(event.attributes)
-        for title, kind, names in (("Duties", "duty", vocabulary.duties),
-                                   ("Decisions", "decision", vocabulary.decisions)):
+        duties = {name: duty.description + (f" (done by: {duty.fulfilled_by})"
+                                           if duty.fulfilled_by else "")
+                  for name, duty in vocabulary.duties.items()}
+        for title, kind, names in (("Duties", "duty", duties),
+                                   ("Decisions", "decision", vocabulary.decisions),
+                                   ("Requirements", "requirement", vocabulary.requirements),
+                                   ("Agencies", "agency", vocabulary.agencies),
+                                   ("Derived fields", "field", vocabulary.derived)):
             out += [f"## {title}", "", f"| {kind} | meaning |", "|---|---|"]
             out += [f"| {name} {{#{slug(kind + '-' + name)}}} | {inline(str(meaning))} |"
                     for name, meaning in names.items()]
             out.append("")
+        out += ["## Groups", "", "| group | events | narrowed by | meaning |", "|---|---|---|---|"]
+        out += [f"| {g.name} {{#{slug('group-' + g.name)}}} | {', '.join(g.events)} | "
+                f"{inline(', '.join(f'{k}: {v}' for k, v in g.fields))} | "
+                f"{inline(g.description)} |" for g in vocabulary.groups.values()]
+        out += ["", "## Series", "", "| series | members | an episode ends after | meaning |",
+                "|---|---|---|---|"]
+        out += [f"| {s.name} | {', '.join(s.members)} | {', '.join(s.ends_after)} | "
+                f"{inline(s.description)} |" for s in vocabulary.series.values()]
+        out += ["", "## States", "", "| state | made of the decision | meaning |", "|---|---|---|"]
+        out += [f"| {s.name} | {s.decision} | {inline(s.description)} |"
+                for s in vocabulary.states.values()]
+        out.append("")
         return "\n".join(out)
 
 

@@ -1,15 +1,33 @@
-"""The shared words of case files and rules (rules/vocabulary.yaml)."""
+"""The shared words of case files and rules (rules/vocabulary.yaml).
+
+Besides the event names and their attributes, the vocabulary holds the words that say how
+events relate, so that rules and the code that links events read them from one place:
+
+- `agencies`: who did something (an event's `author`, a conference's `agencies`);
+- `requirements`: the names a case's `done` lists may use;
+- `groups`: names for sets of events, narrowed by their fields ("an initial conference that
+  was held" is an initial_conference, or a reconvened_conference at the initial stage, not
+  stood down or deferred);
+- `series`: events counted together in episodes (the strategy discussions of one enquiry),
+  which scope `first`, `latest` and `episode`;
+- `states`: conditions that hold from one decision to another ("a child subject of a Child
+  Protection Plan");
+- `derived`: the fields computed for each event fact, with what each means.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from cpkb.errors import InputError
 from cpkb.files import read_data
 
-ATTRIBUTE_TYPES = ("date", "bool", "text", "int", "choice", "list", "votes")
+ATTRIBUTE_TYPES = ("date", "bool", "text", "int", "choice", "list", "votes", "agency",
+                   "agencies", "requirements")
+LINKS = ("next", "previous")  # how an event is linked to its conference when it names none
 
 
 @dataclass(frozen=True)
@@ -26,52 +44,228 @@ class EventType:
     name: str
     description: str
     attributes: dict[str, Attribute]
+    # An event that belongs to a conference (its reports, minutes, ...) may name it with
+    # `for:`; without one it is linked to the next conference on or after its date ("next")
+    # or the latest on or before it ("previous"). None for events of no conference.
+    link: str | None = None
+
+
+@dataclass(frozen=True)
+class Group:
+    """A name for the events of `events` whose fields have the values of `fields`."""
+
+    name: str
+    description: str
+    events: tuple[str, ...]
+    fields: tuple[tuple[str, Any], ...] = ()
+
+
+@dataclass(frozen=True)
+class Series:
+    """Events counted in episodes: an episode ends after an event of `ends_after`, and the next
+    member starts a new one. `members` are event or group names; `first` and `latest` are
+    counted per member within an episode."""
+
+    name: str
+    description: str
+    members: tuple[str, ...]
+    ends_after: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class State:
+    """A condition that holds from a `decision` decided true to the same decision decided
+    false: the child protection plan from the conference that makes it to its end."""
+
+    name: str
+    description: str
+    decision: str
+
+
+@dataclass(frozen=True)
+class DutyType:
+    name: str
+    description: str
+    # What does the duty, when a rule does not say: an event or group name. None: every rule
+    # must say (`fulfilled_by`).
+    fulfilled_by: str | None = None
 
 
 @dataclass(frozen=True)
 class Vocabulary:
     child: dict[str, Attribute]
     events: dict[str, EventType]
-    duties: dict[str, str]
+    duties: dict[str, DutyType]
     decisions: dict[str, str]
+    agencies: dict[str, str]
+    agency_aliases: dict[str, str]
+    requirements: dict[str, str]
+    groups: dict[str, Group]
+    series: dict[str, Series]
+    states: dict[str, State]
+    derived: dict[str, str]
+
+    def event_names(self, name: str) -> tuple[str, ...]:
+        """The event names an event or group name stands for."""
+        group = self.groups.get(name)
+        return group.events if group else (name,)
+
+    def is_event_or_group(self, name: str) -> bool:
+        return name in self.events or name in self.groups
+
+    def agency(self, name: str) -> str | None:
+        """The agency a name stands for (an alias read as its agency), or None if unknown."""
+        name = self.agency_aliases.get(name, name)
+        return name if name in self.agencies else None
+
+    def requirement(self, name: str) -> str | None:
+        return name if name in self.requirements else None
 
 
-def _attributes(path: Path, place: str, data: object) -> dict[str, Attribute]:
-    if not isinstance(data, dict):
-        raise InputError(path, place, "expected a mapping of attribute names")
-    attributes = {}
-    for name, spec in data.items():
-        if not isinstance(spec, dict) or spec.get("type") not in ATTRIBUTE_TYPES:
-            raise InputError(
-                path, f"{place}.{name}", f"expected a type, one of {', '.join(ATTRIBUTE_TYPES)}"
+class _Reader:
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def fail(self, place: str, expected: str) -> InputError:
+        return InputError(self.path, place, expected)
+
+    def mapping(self, data: Any, place: str) -> dict:
+        if data is None:
+            return {}
+        if not isinstance(data, dict):
+            raise self.fail(place, "expected a mapping")
+        return data
+
+    def names(self, data: Any, place: str) -> tuple[str, ...]:
+        if not isinstance(data, list) or not data or not all(isinstance(n, str) for n in data):
+            raise self.fail(place, "expected a list of names")
+        return tuple(data)
+
+    def descriptions(self, data: Any, place: str) -> dict[str, str]:
+        """A mapping of names to one-line descriptions."""
+        out = {}
+        for name, text in self.mapping(data, place).items():
+            if not isinstance(text, str) or not text.strip():
+                raise self.fail(f"{place}.{name}", "expected a one-line description")
+            out[str(name)] = text
+        return out
+
+    def attributes(self, data: Any, place: str) -> dict[str, Attribute]:
+        attributes = {}
+        for name, spec in self.mapping(data, place).items():
+            if not isinstance(spec, dict) or spec.get("type") not in ATTRIBUTE_TYPES:
+                raise self.fail(f"{place}.{name}",
+                                f"expected a type, one of {', '.join(ATTRIBUTE_TYPES)}")
+            attributes[name] = Attribute(
+                name=name,
+                type=spec["type"],
+                description=str(spec.get("description", "")),
+                choices=tuple(spec.get("choices", ())),
+                required=bool(spec.get("required", False)),
             )
-        attributes[name] = Attribute(
-            name=name,
-            type=spec["type"],
-            description=str(spec.get("description", "")),
-            choices=tuple(spec.get("choices", ())),
-            required=bool(spec.get("required", False)),
-        )
-    return attributes
+        return attributes
+
+    def events(self, data: Any) -> dict[str, EventType]:
+        events = {}
+        for name, spec in self.mapping(data, "events").items():
+            place = f"events.{name}"
+            if not isinstance(spec, dict):
+                raise self.fail(place, "expected description and attributes")
+            link = spec.get("link")
+            if link is not None and link not in LINKS:
+                raise self.fail(f"{place}.link", f"expected one of {', '.join(LINKS)}")
+            events[name] = EventType(
+                name=name,
+                description=str(spec.get("description", "")),
+                attributes=self.attributes(spec.get("attributes", {}), f"{place}.attributes"),
+                link=link,
+            )
+        return events
+
+    def groups(self, data: Any, events: dict[str, EventType]) -> dict[str, Group]:
+        groups = {}
+        for name, spec in self.mapping(data, "groups").items():
+            place = f"groups.{name}"
+            if not isinstance(spec, dict) or "events" not in spec:
+                raise self.fail(place, "expected description, events and field values")
+            if name in events:
+                raise self.fail(place, "expected a name that is not also an event's")
+            members = self.names(spec["events"], f"{place}.events")
+            unknown = [e for e in members if e not in events]
+            if unknown:
+                raise self.fail(f"{place}.events", f"unknown event {', '.join(unknown)}")
+            fields = tuple((k, v) for k, v in spec.items() if k not in ("events", "description"))
+            groups[name] = Group(name, str(spec.get("description", "")), members, fields)
+        return groups
+
+    def series(self, data: Any, known: set[str]) -> dict[str, Series]:
+        series = {}
+        for name, spec in self.mapping(data, "series").items():
+            place = f"series.{name}"
+            if not isinstance(spec, dict):
+                raise self.fail(place, "expected description, members and ends_after")
+            members = self.names(spec.get("members"), f"{place}.members")
+            ends_after = self.names(spec.get("ends_after"), f"{place}.ends_after")
+            for key, names in (("members", members), ("ends_after", ends_after)):
+                unknown = [n for n in names if n not in known]
+                if unknown:
+                    raise self.fail(f"{place}.{key}", f"unknown event or group "
+                                    f"{', '.join(unknown)}")
+            series[name] = Series(name, str(spec.get("description", "")), members, ends_after)
+        return series
+
+    def states(self, data: Any, decisions: dict[str, str]) -> dict[str, State]:
+        states = {}
+        for name, spec in self.mapping(data, "states").items():
+            place = f"states.{name}"
+            if not isinstance(spec, dict) or spec.get("decision") not in decisions:
+                raise self.fail(f"{place}.decision", "expected the name of a decision")
+            states[name] = State(name, str(spec.get("description", "")), spec["decision"])
+        return states
+
+    def duties(self, data: Any, known: set[str]) -> dict[str, DutyType]:
+        duties = {}
+        for name, spec in self.mapping(data, "duties").items():
+            place = f"duties.{name}"
+            if isinstance(spec, str):
+                spec = {"description": spec}
+            if not isinstance(spec, dict) or not isinstance(spec.get("description"), str):
+                raise self.fail(place, "expected a description, or {description, fulfilled_by}")
+            fulfilled_by = spec.get("fulfilled_by")
+            if fulfilled_by is None and name in known:
+                fulfilled_by = name  # the duty to hold a core group meeting: a meeting does it
+            if fulfilled_by is not None and fulfilled_by not in known:
+                raise self.fail(f"{place}.fulfilled_by", "expected an event or group name")
+            duties[name] = DutyType(name, spec["description"], fulfilled_by)
+        return duties
 
 
 @lru_cache(maxsize=4)
 def load_vocabulary(path: Path) -> Vocabulary:
+    read = _Reader(path)
     data = read_data(path)
     if not isinstance(data, dict):
-        raise InputError(path, "top level", "expected child, events, duties and decisions")
-    events = {}
-    for name, spec in (data.get("events") or {}).items():
-        if not isinstance(spec, dict):
-            raise InputError(path, f"events.{name}", "expected description and attributes")
-        events[name] = EventType(
-            name=name,
-            description=str(spec.get("description", "")),
-            attributes=_attributes(path, f"events.{name}.attributes", spec.get("attributes", {})),
-        )
+        raise read.fail("top level", "expected child, events, duties and decisions")
+    events = read.events(data.get("events"))
+    groups = read.groups(data.get("groups"), events)
+    known = set(events) | set(groups)
+    decisions = read.descriptions(data.get("decisions"), "decisions")
+    agencies = read.descriptions(data.get("agencies"), "agencies")
+    aliases = {str(k): str(v) for k, v in read.mapping(data.get("agency_aliases"),
+                                                       "agency_aliases").items()}
+    for alias, agency in aliases.items():
+        if agency not in agencies:
+            raise read.fail(f"agency_aliases.{alias}", "expected the name of an agency")
     return Vocabulary(
-        child=_attributes(path, "child", data.get("child", {})),
+        child=read.attributes(data.get("child"), "child"),
         events=events,
-        duties=dict(data.get("duties") or {}),
-        decisions=dict(data.get("decisions") or {}),
+        duties=read.duties(data.get("duties"), known),
+        decisions=decisions,
+        agencies=agencies,
+        agency_aliases=aliases,
+        requirements=read.descriptions(data.get("requirements"), "requirements"),
+        groups=groups,
+        series=read.series(data.get("series"), known),
+        states=read.states(data.get("states"), decisions),
+        derived=read.descriptions(data.get("derived"), "derived"),
     )

@@ -1,0 +1,228 @@
+"""Rules as engine rules: each pattern an engine condition, each effect the fact its action adds.
+
+- An event pattern may name a group of the vocabulary (`initial_conference_held`): it stands
+  for the group's events with the group's field values as tests.
+- `for: trigger` compares `occasion` with the trigger's: the same conference.
+- A state pattern (`state: child_protection_plan`) matches the period of the state that
+  covers the date of the pattern it is `on` (the trigger by default): an event's or a
+  decision's date, or for the child, the date the rule's effect runs from (18 years from
+  `born` is a field of the child fact, see facts.dated_field).
+- The effect is a fact of type duty, decision or requirement that carries the rule, the event
+  it runs from, the conference it belongs to, and its dates as day numbers; decisions are
+  facts other rules match.
+
+Rules that depend on a state - directly, or through a decision made by such a rule - run in
+a second stage, once the states are known (see evaluation.py); `stages` splits them.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from cpkb.calendar import Period
+from cpkb.engine import Check, Condition, EngineRule, Fact, RuleEngine
+from cpkb.facts import dated_field, day_number, from_day_number
+from cpkb.rulebook import Decision, Duty, Pattern, Rule, Test
+from cpkb.vocabulary import Vocabulary
+
+_numbers = itertools.count(1_000_000)  # seq of effect facts: after every case event's
+
+
+@dataclass(frozen=True)
+class StateCheck:
+    """Where a rule tested a state: the state fact's alias, and the alias and field of the
+    date it was tested on."""
+
+    state: str
+    on: str
+    field: str
+
+
+@dataclass
+class Compiled:
+    """An engine for a set of rules, and what evaluation needs to know about them."""
+
+    engine: RuleEngine
+    rules: dict[str, Rule]
+    state_checks: dict[str, tuple[StateCheck, ...]]
+    dated: tuple[tuple[str, Period], ...]  # child date fields moved on by a period
+
+
+def _checks(tests: Iterable[Test]) -> tuple[Check, ...]:
+    return tuple(Check(t.field, t.op, t.value, t.other) for t in tests)
+
+
+def _group_tests(fields: tuple[tuple[str, Any], ...]) -> tuple[Check, ...]:
+    return tuple(Check(k, "one_of", v) if isinstance(v, list) else Check(k, "is", v)
+                 for k, v in fields)
+
+
+def event_names_and_tests(pattern: Pattern, vocabulary: Vocabulary
+                          ) -> tuple[tuple[str, ...], tuple[Check, ...]]:
+    """The event names a pattern stands for, and the tests its group adds (a group with field
+    values may only be named alone: one condition holds one set of tests)."""
+    names: list[str] = []
+    tests: tuple[Check, ...] = ()
+    for name in pattern.names:
+        group = vocabulary.groups.get(name)
+        if group is None:
+            names.append(name)
+            continue
+        if group.fields and len(pattern.names) > 1:
+            raise ValueError(f"the group {name} narrows its events by field values and must "
+                             "be named alone")
+        names += group.events
+        tests = _group_tests(group.fields)
+    return tuple(names), tests
+
+
+def _date_field(rule: Rule, pattern: Pattern) -> str:
+    """The field holding the date a state is tested on, for the pattern it is `on`."""
+    if pattern.kind != "child":
+        return "day"
+    timing = getattr(rule.effect, "timing", None)
+    if timing is None or timing.start_field is None:
+        raise ValueError(f"{rule.id}: a state on the child needs an effect dated from a field "
+                         "of the child (from:)")
+    if isinstance(rule.effect, Decision) and timing.period is not None:
+        return dated_field(timing.start_field, timing.period)
+    return timing.start_field
+
+
+def _condition(rule: Rule, pattern: Pattern, vocabulary: Vocabulary,
+               negated: bool = False) -> Condition:
+    if pattern.kind == "state":
+        on = next(p for p in rule.when if p.alias == pattern.on)
+        field = _date_field(rule, on)
+        covers = (Check("start_day", "at_most", other=on.alias, other_field=field),
+                  Check("end_day", "at_least", other=on.alias, other_field=field))
+        return Condition(pattern.alias, "state", pattern.names, covers, negated=negated)
+    names, tests = (event_names_and_tests(pattern, vocabulary) if pattern.kind == "event"
+                    else (pattern.names, ()))
+    return Condition(pattern.alias, pattern.kind, names, tests + _checks(pattern.tests),
+                     negated=negated)
+
+
+def _origin(trigger: Fact, start_field: str | None) -> tuple[str, int | None]:
+    """The case event (name and day) an effect runs from: an event is its own origin, a
+    decision carries its; for the child, the date field its effect is counted from."""
+    if trigger["type"] == "event":
+        return trigger["name"], trigger["day"]
+    if trigger["type"] == "decision":
+        return trigger["event"], trigger["event_day"]
+    field = start_field or "born"
+    return field, trigger.get(field)
+
+
+def _action(rule: Rule):
+    trigger_alias = rule.when[0].alias
+    effect = rule.effect
+    timing = getattr(effect, "timing", None)
+    start_field = timing.start_field if timing is not None else None
+
+    def act(matched: dict[str, Fact], value: bool | None) -> list[Fact]:
+        trigger = matched[trigger_alias]
+        event, event_day = _origin(trigger, start_field)
+        fact: Fact = {"name": effect.name, "rule": rule.id, "seq": next(_numbers),
+                      "event": event, "event_day": event_day, "trigger_seq": trigger["seq"]}
+        # The case event it runs from, and the conference it belongs to, as their seq.
+        origin = trigger["seq"] if trigger["type"] == "event" else trigger.get("origin_seq")
+        if origin:
+            fact["origin_seq"] = origin
+        if "occasion" in trigger:
+            fact["occasion"] = trigger["occasion"]
+        own_day = trigger.get("day", event_day)
+        if isinstance(effect, Duty):
+            start = trigger.get(start_field) if start_field else own_day
+            due = effect.timing.due(from_day_number(start)) if start is not None else None
+            fact.update(type="duty", start_day=start, due_day=day_number(due) if due else None)
+        elif isinstance(effect, Decision):
+            day = own_day
+            if effect.timing is not None and effect.timing.period is not None:
+                start = trigger.get(effect.timing.start_field or "")
+                day = (day_number(effect.timing.period.after(from_day_number(start)))
+                       if start is not None else None)
+            fact.update(type="decision", value=effect.value if value is None else value,
+                        day=day)
+        else:
+            fact.update(type="requirement", day=event_day,
+                        met=effect.name in trigger.get("done", ()))
+        return [fact]
+
+    return act
+
+
+def compile_rules(name: str, rules: list[Rule], vocabulary: Vocabulary) -> Compiled:
+    engine_rules = []
+    checks: dict[str, tuple[StateCheck, ...]] = {}
+    dated: set[tuple[str, Period]] = set()
+    for rule in rules:
+        conditions = [_condition(rule, p, vocabulary) for p in rule.when]
+        conditions += [_condition(rule, p, vocabulary, negated=True) for p in rule.unless]
+        effect = rule.effect
+        decides = _checks(effect.value_when) if isinstance(effect, Decision) else ()
+        engine_rules.append(EngineRule(rule.id, tuple(conditions), _action(rule), decides))
+        checks[rule.id] = tuple(
+            StateCheck(c.alias, c.tests[0].other or "", c.tests[0].other_field or "")
+            for c in conditions if c.type == "state" and not c.negated)
+        if (isinstance(effect, Decision) and effect.timing is not None
+                and effect.timing.period is not None and effect.timing.start_field):
+            dated.add((effect.timing.start_field, effect.timing.period))
+    return Compiled(RuleEngine(name, engine_rules), {r.id: r for r in rules}, checks,
+                    tuple(sorted(dated, key=str)))
+
+
+def _decisions_matched(rule: Rule) -> set[str]:
+    return {n for p in (*rule.when, *rule.unless) if p.kind == "decision" for n in p.names}
+
+
+def _states_used(rule: Rule) -> set[str]:
+    used = {p.name for p in (*rule.when, *rule.unless) if p.kind == "state"}
+    if isinstance(rule.effect, Duty) and rule.effect.lasts_while:
+        used.add(rule.effect.lasts_while)
+    return {u for u in used if isinstance(u, str)}
+
+
+def rules_needed(rules: list[Rule], effects: set[str], vocabulary: Vocabulary) -> list[Rule]:
+    """The rules whose effect is one of `effects`, and (transitively) every rule producing a
+    decision that one of them matches, or that a state one of them uses is made of:
+    evaluating a case with only these gives those effects exactly as the whole ruleset does,
+    since nothing else can reach them. Events and the child are case facts, which no rule
+    produces."""
+    wanted = set(effects)
+    while True:
+        chosen = [r for r in rules if r.effect_name in wanted]
+        matched = set().union(*(_decisions_matched(r) for r in chosen))
+        matched |= {vocabulary.states[s].decision for r in chosen for s in _states_used(r)
+                    if s in vocabulary.states}
+        if matched <= wanted:
+            return chosen
+        wanted |= matched
+
+
+def stages(rules: list[Rule]) -> tuple[list[Rule], list[Rule]]:
+    """(rules that need no state, rules that do): a rule needs a state when it has a state
+    pattern, or matches a decision that a rule needing a state makes."""
+    later = {r.id for r in rules if any(p.kind == "state" for p in (*r.when, *r.unless))}
+    while True:
+        made_later = {r.effect_name for r in rules
+                      if r.id in later and isinstance(r.effect, Decision)}
+        more = {r.id for r in rules if r.id not in later and _decisions_matched(r) & made_later}
+        if not more:
+            return [r for r in rules if r.id not in later], [r for r in rules if r.id in later]
+        later |= more
+
+
+def rule_problems(rule: Rule, vocabulary: Vocabulary) -> list[str]:
+    """What would stop the rule compiling: a group with field values named beside other
+    events, a state on the child with no dated effect."""
+    problems = []
+    for pattern in (*rule.when, *rule.unless):
+        try:
+            _condition(rule, pattern, vocabulary)
+        except ValueError as error:
+            problems.append(str(error).removeprefix(f"{rule.id}: "))
+    return problems

@@ -1,0 +1,47 @@
+"""States such as "a child subject of a Child Protection Plan", from the decisions of the rules.
+
+A state is made of one decision (vocabulary `states`): it starts on a day the decision is
+decided true while the state is not in force, and ends on the first later day it is decided
+false, both days included (the review that ends a plan is held while the plan is in force).
+Where rules decide it differently for one occasion (Bolton's first-review policy against a
+review that ended the plan) the state does not change on that occasion: a contested change
+does not take effect, and the report lists the conflict. The decisions are read in date
+order, those of one day together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from itertools import groupby
+
+from cpkb.findings import Decided, StatePeriod
+from cpkb.vocabulary import State
+
+
+def _occasion(decision: Decided) -> int:
+    """The conference a decision was made for (0: none, such as an 18th birthday)."""
+    return decision.occasion.seq if decision.occasion else 0
+
+
+def periods(state: State, decisions: Iterable[Decided]) -> list[StatePeriod]:
+    made = sorted((d for d in decisions if d.name == state.decision and d.date is not None
+                   and isinstance(d.value, bool)),
+                  key=lambda d: (d.date, _occasion(d)))
+    found: list[StatePeriod] = []
+    current: Decided | None = None  # what started the period in force
+    for _, same_day in groupby(made, key=lambda d: d.date):
+        for _, on_occasion in groupby(same_day, key=_occasion):
+            group = list(on_occasion)
+            if len({d.value for d in group}) != 1:
+                continue  # contested on this occasion: no change
+            decided = group[0]
+            if decided.value and current is None:
+                current = decided
+            elif not decided.value and current is not None:
+                assert current.date is not None and decided.date is not None
+                found.append(StatePeriod(state.name, current.date, decided.date, current,
+                                         decided))
+                current = None
+    if current is not None and current.date is not None:
+        found.append(StatePeriod(state.name, current.date, None, current, None))
+    return found
