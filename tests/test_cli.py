@@ -42,6 +42,7 @@ def test_evaluate_json_follows_the_report_contract(capsys: pytest.CaptureFixture
         },
         "also_cites": [{
             "document": "bolton", "paragraph": "bolton/intro/1",
+            "sentences": ["bolton/intro/1.1"],
             "quote": "A Conference will be convened in all cases where there is reason to "
                      "believe that a child is suffering, or likely to suffer, significant harm",
             "url": "documents/bolton/#bolton-intro-1",

@@ -66,7 +66,7 @@ def _names(value: Any, section: str, what: str, read: Any, file: str | Path,
         resolved = read(name)
         if resolved is None:
             raise InputError(file, f"{place}[{i}]", f"unknown {what} {name!r}; the names are "
-                             f"listed under {section} in rules/vocabulary.yaml")
+                             f"listed under {section} in rules/vocabulary/")
         names.append(resolved)
     return names
 
@@ -101,7 +101,7 @@ def _value(attribute: Attribute, value: Any, vocabulary: Vocabulary, file: str |
         agency = vocabulary.agency(value) if isinstance(value, str) else None
         if agency is None:
             raise InputError(file, place, f"expected an agency named under agencies in "
-                             f"rules/vocabulary.yaml, got {value!r}")
+                             f"rules/vocabulary/, got {value!r}")
         return agency
     if kind == "agencies":
         return _names(value, "agencies", "agency", vocabulary.agency, file, place)

@@ -3,7 +3,7 @@
 The engine has no date type, so dates are day numbers (`date.toordinal`). Each event fact
 carries the event's attributes, its relations (occasions.CaseEvent: `occasion`, `stage`,
 `held`, `episode`, `first`, `latest`) and a few fields derived from its attributes; every
-field is listed, with its meaning, under `derived` in rules/vocabulary.yaml.
+field is listed, with its meaning, under `derived` in rules/vocabulary/.
 """
 
 from __future__ import annotations

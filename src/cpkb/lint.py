@@ -221,7 +221,7 @@ def _rule_problems(rule: Rule, project: Project) -> list[str]:
         problems.append(f"{rule.id}: unknown decision {effect.name!r}")
     elif isinstance(effect, Requirement) and effect.name not in vocabulary.requirements:
         problems.append(f"{rule.id}: the requirement {effect.name!r} is not registered under "
-                        "requirements in rules/vocabulary.yaml")
+                        "requirements in rules/vocabulary/")
     if not problems:
         problems += [f"{rule.id}: {p}" for p in compile_problems(rule, vocabulary)]
     return problems

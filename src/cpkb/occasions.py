@@ -4,7 +4,7 @@ episodes that scope "the first" and "the last".
 A rule about minutes means the minutes of *this* conference, a rule about "the last strategy
 discussion" means the last one of *this* enquiry, and a conference that was stood down is not
 the conference held. Those relations are worked out here, once, from the case and the
-vocabulary (rules/vocabulary.yaml: `groups`, `series`, each event's `link`), and every event
+vocabulary (rules/vocabulary/: `groups`, `series`, each event's `link`), and every event
 reaches the rules as a `CaseEvent` carrying them:
 
 - `occasion`: the conference the event belongs to. A conference is its own occasion. An

@@ -31,7 +31,7 @@ def find_home() -> Path:
         candidates.append(Path(os.environ["CPKB_HOME"]))
     candidates += [Path(__file__).resolve().parents[2], Path.cwd()]
     for candidate in candidates:
-        if (candidate / "rules" / "vocabulary.yaml").is_file() and (candidate / "kb").is_dir():
+        if (candidate / "rules" / "vocabulary").is_dir() and (candidate / "kb").is_dir():
             return candidate
     raise InputError(
         None, "", "cannot find the knowledge base (kb/ and rules/): run from a cpkb clone or "
@@ -59,7 +59,7 @@ class Project:
 
     @cached_property
     def vocabulary(self) -> Vocabulary:
-        return load_vocabulary(self.home / "rules" / "vocabulary.yaml")
+        return load_vocabulary(self.home / "rules" / "vocabulary")
 
     @property
     def authorities(self) -> set[str]:

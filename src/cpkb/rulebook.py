@@ -28,6 +28,7 @@ MODALITIES = (
 FLAGS = ("ambiguous", "contradiction", "date-level reading", "interpretation",
          "modality from context")
 KINDS = ("event", "decision", "child", "state")
+VOCABULARY_FOLDER = "vocabulary"  # rules/vocabulary/ holds the vocabulary, not rules
 TEST_OPS = ("is", "not", "one_of", "at_least", "at_most", "above", "below", "includes",
             "excludes", "present", "same_as")
 TEMPORAL_OPS = ("after", "on_or_after", "before", "on_or_before")
@@ -526,6 +527,8 @@ def load_rulebook(root: Path) -> Rulebook:
     rules: list[Rule] = []
     informative: list[Informative] = []
     for path in sorted(root.glob("*/*.yaml")):
+        if path.parent.name == VOCABULARY_FOLDER:
+            continue
         found_rules, found_informative = load_rule_file(path)
         rules.extend(found_rules)
         informative.extend(found_informative)

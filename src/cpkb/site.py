@@ -1006,7 +1006,7 @@ class _Pages:
         out = [
             "# Vocabulary",
             "",
-            "The names case files and rules share (`rules/vocabulary.yaml`): the events a case "
+            "The names case files and rules share (`rules/vocabulary/`): the events a case "
             "file may record with their attributes, and the duties and decisions rules set.",
             "",
             "## The child",

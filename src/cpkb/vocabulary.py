@@ -1,4 +1,4 @@
-"""The shared words of case files and rules (rules/vocabulary.yaml).
+"""The shared words of case files and rules (rules/vocabulary/*.yaml).
 
 Besides the event names and their attributes, the vocabulary holds the words that say how
 events relate, so that rules and the code that links events read them from one place:
@@ -240,12 +240,41 @@ class _Reader:
         return duties
 
 
+SECTIONS = ("child", "agencies", "agency_aliases", "conference_attributes", "events", "groups",
+            "series", "states", "derived", "duties", "decisions", "requirements")
+
+
+def _merged(folder: Path) -> dict[str, dict]:
+    """The sections of every file of the folder, merged; a name defined twice is an error
+    naming both files."""
+    paths = sorted(folder.glob("*.yaml"))
+    if not paths:
+        raise InputError(folder, "", "expected the vocabulary's YAML files; the folder has none")
+    merged: dict[str, dict] = {}
+    origin: dict[tuple[str, str], Path] = {}
+    for path in paths:
+        read = _Reader(path)
+        data = read_data(path)
+        if not isinstance(data, dict):
+            raise read.fail("top level", f"expected sections such as {', '.join(SECTIONS[:5])}")
+        for section, content in data.items():
+            if section not in SECTIONS:
+                raise read.fail(str(section), f"unknown section; expected one of "
+                                f"{', '.join(SECTIONS)}")
+            for name, spec in read.mapping(content, section).items():
+                first = origin.setdefault((section, name), path)
+                if first != path:
+                    raise read.fail(f"{section}.{name}", f"already defined in {first.name}")
+                merged.setdefault(section, {})[name] = spec
+    return merged
+
+
 @lru_cache(maxsize=4)
-def load_vocabulary(path: Path) -> Vocabulary:
-    read = _Reader(path)
-    data = read_data(path)
-    if not isinstance(data, dict):
-        raise read.fail("top level", "expected child, events, duties and decisions")
+def load_vocabulary(folder: Path) -> Vocabulary:
+    """rules/vocabulary/*.yaml: the words shared by all (common.yaml) and those each
+    authority's rules brought in, as one vocabulary."""
+    data = _merged(folder)
+    read = _Reader(folder)
     events = read.events(data.get("events"))
     groups = read.groups(data.get("groups"), events)
     known = set(events) | set(groups)
