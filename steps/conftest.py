@@ -11,15 +11,21 @@ A scenario builds a case file in memory, evaluates it through the same public AP
       | outcome  | plan                                 |
       | agencies | children_social_care, police, health |
       | votes    | plan 3, no_plan 3                    |
+    And a conference report on 2026-12-16 with author police and for icpc
     When the case is evaluated on 2027-01-15
     Then the duty initial_conference is due on 2026-12-22
     And the duty initial_conference is met
+    And the duty conference_report for the conference report on 2026-12-16 is met
+    And the decision plan_ends_without_review_conference is upcoming on 2032-03-02
+    And the child is subject of a child protection plan from 2026-12-18
+    And the strategy discussion on 2027-02-01 is not used
     And the decision quorate is false
     And the decision statutory_responsibility is referring_authority
     And there is no duty first_core_group_meeting
     And there is no requirement lead_professional_appointed
 
-Event words are the event names with spaces ("initial conference" is initial_conference).
+Event words are the event names with spaces ("initial conference" is initial_conference);
+`id X` names an event, and `for X` says which conference an event belongs to.
 Duty, decision and requirement names are written as in the report. Where a scenario is
 tagged @rule:<id>, the Then steps look first at entries produced by the tagged rules, so a
 passing scenario shows that its rule, not another, produced the result; a failing one prints
@@ -239,3 +245,85 @@ def conflict(scenario: Scenario, name: str) -> None:
 def no_conflict(scenario: Scenario) -> None:
     assert scenario.report["conflicts"] == [], scenario.report["conflicts"]
 
+
+
+def _is(entry_ref: dict[str, Any] | None, name: str, day: str) -> bool:
+    return bool(entry_ref) and entry_ref["event"] == name and entry_ref["date"] == day
+
+
+@then(parsers.re(rf"the duty {NAME} for the (?P<words>[a-z0-9 ]+?) on {DATE} is "
+                 rf"(?P<status>met|late|overdue|open|early|ended)$"))
+def duty_for(scenario: Scenario, name: str, words: str, day: str, status: str) -> None:
+    """The entries of the duty for one occasion: the item it grades (a report), else the
+    conference it belongs to, else the event it runs from."""
+    event = _event_name(words)
+    entries = [e for e in scenario.entries("duties", "duty", name)
+               if _is(e.get("item"), event, day) or _is(e.get("occasion"), event, day)
+               or _is(e["trigger"], event, day)]
+    assert entries and all(e["status"] == status for e in entries), (
+        f"expected {name} for the {words} on {day} {status}\n{scenario.describe('duties')}")
+
+
+@then(parsers.re(rf"the duty {NAME} is graded (?P<count>\d+) times?"))
+def duty_count(scenario: Scenario, name: str, count: str) -> None:
+    entries = scenario.entries("duties", "duty", name)
+    assert len(entries) == int(count), (
+        f"expected {count} entries for {name}\n{scenario.describe('duties')}")
+
+
+@then(parsers.re(rf"the decision {NAME} is upcoming on {DATE}"))
+def decision_upcoming(scenario: Scenario, name: str, day: str) -> None:
+    entries = [e for e in scenario.entries("decisions", "decision", name)
+               if e["date"] == day and e.get("upcoming") is True]
+    assert entries, f"expected {name} upcoming on {day}\n{scenario.describe('decisions')}"
+
+
+@then(parsers.re(rf"the decision {NAME} is in force on no day"))
+def decision_not_in_force(scenario: Scenario, name: str) -> None:
+    """Every entry of the decision is still to come."""
+    entries = scenario.entries("decisions", "decision", name)
+    assert all(e.get("upcoming") for e in entries), (
+        f"expected {name} only as upcoming\n{scenario.describe('decisions')}")
+
+
+@then(parsers.re(rf"the (?P<words>[a-z0-9 ]+?) on {DATE} is not used"))
+def not_used(scenario: Scenario, words: str, day: str) -> None:
+    assert scenario.report is not None
+    event = _event_name(words)
+    assert any(n["event"] == event and n["date"] == day for n in scenario.report["not_used"]), (
+        scenario.report["not_used"])
+
+
+@then(parsers.re(rf"the (?P<words>[a-z0-9 ]+?) on {DATE} is taken to belong to the "
+                 rf"(?P<conference>[a-z0-9 ]+?) on (?P<conference_day>\d{{4}}-\d{{2}}-\d{{2}})"))
+def linked(scenario: Scenario, words: str, day: str, conference: str,
+           conference_day: str) -> None:
+    assert scenario.report is not None
+    event = _event_name(words)
+    links = [link for link in scenario.report["links"]
+             if link["event"] == event and link["date"] == day]
+    assert links and all(_is(link["for"], _event_name(conference), conference_day)
+                         for link in links), scenario.report["links"]
+
+
+@then(parsers.re(rf"a conflict is reported for the decision {NAME}"))
+def decision_conflict(scenario: Scenario, name: str) -> None:
+    assert scenario.report is not None
+    assert any(c.get("decision") == name for c in scenario.report["conflicts"]), (
+        scenario.report["conflicts"])
+
+
+@then(parsers.re(rf"the child is subject of a child protection plan from {DATE}"
+                 rf"(?: to (?P<end>\d{{4}}-\d{{2}}-\d{{2}}))?$"))
+def plan_state(scenario: Scenario, day: str, end: str | None) -> None:
+    assert scenario.report is not None
+    periods = [(s["from"], s["to"]) for s in scenario.report["states"]
+               if s["state"] == "child_protection_plan"]
+    assert (day, end) in periods, f"expected the plan from {day} to {end}; found {periods}"
+
+
+@then("the child is never subject of a child protection plan")
+def no_plan_state(scenario: Scenario) -> None:
+    assert scenario.report is not None
+    assert not [s for s in scenario.report["states"] if s["state"] == "child_protection_plan"], (
+        scenario.report["states"])

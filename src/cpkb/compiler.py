@@ -100,10 +100,27 @@ def _condition(rule: Rule, pattern: Pattern, vocabulary: Vocabulary,
         covers = (Check("start_day", "at_most", other=on.alias, other_field=field),
                   Check("end_day", "at_least", other=on.alias, other_field=field))
         return Condition(pattern.alias, "state", pattern.names, covers, negated=negated)
-    names, tests = (event_names_and_tests(pattern, vocabulary) if pattern.kind == "event"
-                    else (pattern.names, ()))
-    return Condition(pattern.alias, pattern.kind, names, tests + _checks(pattern.tests),
+    if pattern.kind == "event":
+        names, tests = event_names_and_tests(pattern, vocabulary)
+        return Condition(pattern.alias, "event", names, tests + _checks(pattern.tests),
+                         negated=negated)
+    checks: list[Check] = []
+    for test in pattern.tests:
+        if pattern.kind == "decision" and test.field == "event" and test.op in ("is", "one_of"):
+            checks += _at(test, vocabulary)  # `at:` the event, or group, it was made at
+        else:
+            checks += _checks([test])
+    return Condition(pattern.alias, pattern.kind, pattern.names, tuple(checks),
                      negated=negated)
+
+
+def _at(test: Test, vocabulary: Vocabulary) -> list[Check]:
+    """A decision's `at:` as tests of the event it was made at, a group narrowing it by the
+    conference's stage and whether it was held."""
+    names = [test.value] if test.op == "is" else list(test.value)
+    at = Pattern(kind="event", name=tuple(names), alias="at", tests=())
+    events, tests = event_names_and_tests(at, vocabulary)
+    return [Check("event", "one_of", list(events)), *tests]
 
 
 def _origin(trigger: Fact, start_field: str | None) -> tuple[str, int | None]:
@@ -132,8 +149,9 @@ def _action(rule: Rule):
         origin = trigger["seq"] if trigger["type"] == "event" else trigger.get("origin_seq")
         if origin:
             fact["origin_seq"] = origin
-        if "occasion" in trigger:
-            fact["occasion"] = trigger["occasion"]
+        for key in ("occasion", "stage", "held"):  # of the conference it belongs to
+            if key in trigger:
+                fact[key] = trigger[key]
         own_day = trigger.get("day", event_day)
         if isinstance(effect, Duty):
             start = trigger.get(start_field) if start_field else own_day

@@ -120,7 +120,7 @@ class Evaluator:
 
     def _states(self, decisions: list[Decided]) -> list[StatePeriod]:
         return [p for state in self.vocabulary.states.values()
-                for p in periods(state, decisions)]
+                for p in periods(state, decisions, self.vocabulary)]
 
     @staticmethod
     def _still_hold(compiled: Compiled, firings: list[Firing], states: list[StatePeriod]) -> bool:

@@ -1,8 +1,9 @@
 """States such as "a child subject of a Child Protection Plan", from the decisions of the rules.
 
 A state is made of one decision (vocabulary `states`): it starts on a day the decision is
-decided true while the state is not in force, and ends on the first later day it is decided
-false, both days included (the review that ends a plan is held while the plan is in force).
+decided true, at an occasion that can start it, while the state is not in force, and ends
+on the first later day it is decided false, both days included (the review that ends a plan
+is held while the plan is in force).
 Where rules decide it differently for one occasion (Bolton's first-review policy against a
 review that ended the plan) the state does not change on that occasion: a contested change
 does not take effect, and the report lists the conflict. The decisions are read in date
@@ -15,7 +16,8 @@ from collections.abc import Iterable
 from itertools import groupby
 
 from cpkb.findings import Decided, StatePeriod
-from cpkb.vocabulary import State
+from cpkb.occasions import matches
+from cpkb.vocabulary import State, Vocabulary
 
 
 def _occasion(decision: Decided) -> int:
@@ -23,7 +25,17 @@ def _occasion(decision: Decided) -> int:
     return decision.occasion.seq if decision.occasion else 0
 
 
-def periods(state: State, decisions: Iterable[Decided]) -> list[StatePeriod]:
+def _may_start(state: State, decided: Decided, vocabulary: Vocabulary) -> bool:
+    """Whether the decision was made at an occasion that can start the state."""
+    origin = decided.origin.event
+    if not state.starts_at:
+        return True
+    return origin is not None and any(
+        matches(name, origin.fields(), origin.name, vocabulary) for name in state.starts_at)
+
+
+def periods(state: State, decisions: Iterable[Decided],
+            vocabulary: Vocabulary) -> list[StatePeriod]:
     made = sorted((d for d in decisions if d.name == state.decision and d.date is not None
                    and isinstance(d.value, bool)),
                   key=lambda d: (d.date, _occasion(d)))
@@ -35,7 +47,11 @@ def periods(state: State, decisions: Iterable[Decided]) -> list[StatePeriod]:
             if len({d.value for d in group}) != 1:
                 continue  # contested on this occasion: no change
             decided = group[0]
-            if decided.value and current is None:
+            # A case file may begin mid-plan (its first conference a review that keeps the
+            # plan): then that review shows the plan in force. After a period has ended, only
+            # an occasion that can start the state starts it again.
+            if decided.value and current is None and (
+                    not found or _may_start(state, decided, vocabulary)):
                 current = decided
             elif not decided.value and current is not None:
                 assert current.date is not None and decided.date is not None

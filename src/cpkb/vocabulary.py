@@ -75,11 +75,14 @@ class Series:
 @dataclass(frozen=True)
 class State:
     """A condition that holds from a `decision` decided true to the same decision decided
-    false: the child protection plan from the conference that makes it to its end."""
+    false: the child protection plan from the conference that makes it to its end. Only a
+    decision made at one of `starts_at` (events or groups) starts it: a review that keeps a
+    plan does not make one."""
 
     name: str
     description: str
     decision: str
+    starts_at: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -214,13 +217,20 @@ class _Reader:
             series[name] = Series(name, str(spec.get("description", "")), members, ends_after)
         return series
 
-    def states(self, data: Any, decisions: dict[str, str]) -> dict[str, State]:
+    def states(self, data: Any, decisions: dict[str, str], known: set[str]) -> dict[str, State]:
         states = {}
         for name, spec in self.mapping(data, "states").items():
             place = f"states.{name}"
             if not isinstance(spec, dict) or spec.get("decision") not in decisions:
                 raise self.fail(f"{place}.decision", "expected the name of a decision")
-            states[name] = State(name, str(spec.get("description", "")), spec["decision"])
+            starts_at = self.names(spec["starts_at"], f"{place}.starts_at") if (
+                "starts_at" in spec) else ()
+            unknown = [n for n in starts_at if n not in known]
+            if unknown:
+                raise self.fail(f"{place}.starts_at", f"unknown event or group "
+                                f"{', '.join(unknown)}")
+            states[name] = State(name, str(spec.get("description", "")), spec["decision"],
+                                 starts_at)
         return states
 
     def duties(self, data: Any, known: set[str]) -> dict[str, DutyType]:
@@ -295,6 +305,6 @@ def load_vocabulary(folder: Path) -> Vocabulary:
         requirements=read.descriptions(data.get("requirements"), "requirements"),
         groups=groups,
         series=read.series(data.get("series"), known),
-        states=read.states(data.get("states"), decisions),
+        states=read.states(data.get("states"), decisions, known),
         derived=read.descriptions(data.get("derived"), "derived"),
     )
