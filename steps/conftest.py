@@ -229,6 +229,13 @@ def requirement_status(scenario: Scenario, name: str, status: str) -> None:
         f"expected {name} {status}\n{scenario.describe('requirements')}")
 
 
+@then(parsers.re(rf"the requirement {NAME} is asked (?P<count>\d+) times?"))
+def requirement_count(scenario: Scenario, name: str, count: str) -> None:
+    entries = scenario.entries("requirements", "requirement", name)
+    assert len(entries) == int(count), (
+        f"expected {count} entries for {name}\n{scenario.describe('requirements')}")
+
+
 @then(parsers.re(rf"there is no requirement {NAME}"))
 def no_requirement(scenario: Scenario, name: str) -> None:
     found = [e for e in scenario.report["requirements"] if e["requirement"] == name]
@@ -269,6 +276,13 @@ def duty_count(scenario: Scenario, name: str, count: str) -> None:
     entries = scenario.entries("duties", "duty", name)
     assert len(entries) == int(count), (
         f"expected {count} entries for {name}\n{scenario.describe('duties')}")
+
+
+@then(parsers.re(rf"the decision {NAME} is made (?P<count>\d+) times?"))
+def decision_count(scenario: Scenario, name: str, count: str) -> None:
+    entries = scenario.entries("decisions", "decision", name)
+    assert len(entries) == int(count), (
+        f"expected {count} entries for {name}\n{scenario.describe('decisions')}")
 
 
 @then(parsers.re(rf"the decision {NAME} is upcoming on {DATE}"))

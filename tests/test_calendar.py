@@ -3,6 +3,7 @@ from datetime import date
 import pytest
 
 from cpkb.calendar import Period, add_working_days, bank_holiday_name, is_working_day
+from cpkb.facts import whole_years
 
 
 @pytest.mark.parametrize(
@@ -72,11 +73,23 @@ def test_months_keep_the_day_clipped_to_the_month_end(start: date, months: int, 
         ("28 days", date(2026, 12, 23), date(2027, 1, 20)),
         ("6 weeks", date(2027, 1, 18), date(2027, 3, 1)),
         ("1 working day", date(2026, 12, 24), date(2026, 12, 29)),
-        ("18 years", date(2008, 2, 29), date(2026, 2, 28)),
+        # 29 February in a year without one: the years are complete at the end of 28
+        # February, so the anniversary is 1 March.
+        ("18 years", date(2008, 2, 29), date(2026, 3, 1)),
+        ("18 years", date(2008, 2, 28), date(2026, 2, 28)),
+        ("4 years", date(2008, 2, 29), date(2012, 2, 29)),
     ],
 )
 def test_periods_as_the_sources_word_them(text: str, start: date, due: date) -> None:
     assert Period.parse(text).after(start) == due
+
+
+def test_a_child_born_on_29_february_is_a_year_older_on_1_march() -> None:
+    born = date(2008, 2, 29)
+    assert whole_years(born, date(2026, 2, 28)) == 17
+    assert whole_years(born, date(2026, 3, 1)) == 18
+    assert whole_years(born, date(2028, 2, 29)) == 20
+    assert whole_years(date(2015, 4, 1), date(2027, 3, 31)) == 11
 
 
 def test_hours_before_an_event_are_whole_days_before_it() -> None:

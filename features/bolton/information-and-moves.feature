@@ -6,19 +6,21 @@ Feature: Bolton - information about a child subject to a plan, and a child who m
     Given a bolton case
 
   # ---- Every enquiry (bolton/information/about-child/2) ----
+  # Whether the child is subject of a plan when an enquiry is made is the plan's state on the
+  # day of the enquiry, worked out from the conferences of the case.
 
   @rule:bolton.information.legitimate_enquiries_only
   @rule:bolton.information.call_back
   @rule:bolton.information.confidential
-  Scenario: An enquiry answered only after a call back, confidentially
+  Scenario: An enquiry about a child subject to a plan answered only after a call back, confidentially
     "This information is only available to legitimate enquiries and all enquiries will be
     subject to a ‘call back’ procedure to ensure the authenticity of the caller. Information
     about a child subject to a Child Protection Plan must be treated confidentially."
     (about-child/2)
-    Given a child protection unit enquiry on 2027-02-01 with:
-      | child_subject_to_plan | true |
-      | enquirer              | agency |
-      | done                  | information_only_to_legitimate_enquirer, call_back_procedure_used, information_treated_confidentially |
+    Given an initial conference on 2027-01-15 with outcome plan
+    And a child protection unit enquiry on 2027-02-01 with:
+      | enquirer | agency |
+      | done     | information_only_to_legitimate_enquirer, call_back_procedure_used, information_treated_confidentially |
     When the case is evaluated on 2027-02-15
     Then the requirement information_only_to_legitimate_enquirer is met
     And the requirement call_back_procedure_used is met
@@ -27,12 +29,26 @@ Feature: Bolton - information about a child subject to a plan, and a child who m
   @rule:bolton.information.legitimate_enquiries_only
   @rule:bolton.information.call_back
   @rule:bolton.information.confidential
-  Scenario: An enquiry with no record of the call back or confidentiality
-    Given a child protection unit enquiry on 2027-02-01 with child_subject_to_plan true
+  Scenario: An enquiry about a child subject to a plan with no record of the call back or confidentiality
+    Given an initial conference on 2027-01-15 with outcome plan
+    And a child protection unit enquiry on 2027-02-01
     When the case is evaluated on 2027-02-15
     Then the requirement information_only_to_legitimate_enquirer is not_recorded
     And the requirement call_back_procedure_used is not_recorded
     And the requirement information_treated_confidentially is not_recorded
+
+  @rule:bolton.information.legitimate_enquiries_only
+  @rule:bolton.information.call_back
+  @rule:bolton.information.confidential
+  Scenario: Every enquiry is called back; the plan's information is at stake only for a child subject of a plan
+    "all enquiries will be subject to a ‘call back’ procedure" - but "This information" and
+    "Information about a child subject to a Child Protection Plan" are about a child subject
+    of a plan, and no conference has made one.
+    Given a child protection unit enquiry on 2027-02-01
+    When the case is evaluated on 2027-02-15
+    Then the requirement call_back_procedure_used is not_recorded
+    And there is no requirement information_only_to_legitimate_enquirer
+    And there is no requirement information_treated_confidentially
 
   # ---- Making an enquiry (about-child/3) ----
 
@@ -60,11 +76,11 @@ Feature: Bolton - information about a child subject to a plan, and a child who m
   Scenario: An enquirer about a child subject to a plan is sent to the lead professional with the details
     "If the child’s name is subject of a Child Protection Plan when an enquiry is made, the
     enquirer will be advised to contact the Lead professional and relevant details provided."
-    (about-child/4) An enquiry about a child not subject to a plan is not asked this.
-    Given a child protection unit enquiry on 2027-01-15 with child_subject_to_plan false
-    And a child protection unit enquiry on 2027-02-01 with:
-      | child_subject_to_plan | true |
-      | done                  | enquirer_advised_to_contact_lead_professional, relevant_details_provided |
+    (about-child/4) The enquiry of 10 January, before the plan was made on 15 January, is not
+    asked this.
+    Given a child protection unit enquiry on 2027-01-10
+    And an initial conference on 2027-01-15 with outcome plan
+    And a child protection unit enquiry on 2027-02-01 with done enquirer_advised_to_contact_lead_professional, relevant_details_provided
     When the case is evaluated on 2027-02-15
     Then the requirement enquirer_advised_to_contact_lead_professional is met
     And the requirement relevant_details_provided is met
@@ -72,24 +88,41 @@ Feature: Bolton - information about a child subject to a plan, and a child who m
   @rule:bolton.information.advise_contact_lead_professional
   @rule:bolton.information.details_provided
   Scenario: No record that the enquirer was sent to the lead professional
-    Given a child protection unit enquiry on 2027-02-01 with child_subject_to_plan true
+    Given an initial conference on 2027-01-15 with outcome plan
+    And a child protection unit enquiry on 2027-02-01
     When the case is evaluated on 2027-02-15
     Then the requirement enquirer_advised_to_contact_lead_professional is not_recorded
     And the requirement relevant_details_provided is not_recorded
+
+  @rule:bolton.information.advise_contact_lead_professional
+  @rule:bolton.information.details_provided
+  @rule:bolton.information.record_enquiry_not_subject
+  Scenario: An enquiry after the plan has ended is about a child not subject of a plan
+    The first review ended the plan on 12 April 2027; on 3 May there is no Lead Professional
+    to send the enquirer to, and the enquiry is recorded with the advice given instead.
+    Given an initial conference on 2027-01-15 with outcome plan
+    And a review conference on 2027-04-12 with outcome end_plan
+    And a child protection unit enquiry on 2027-05-03
+    When the case is evaluated on 2027-05-15
+    Then there is no requirement enquirer_advised_to_contact_lead_professional
+    And there is no requirement relevant_details_provided
+    And the requirement enquiry_and_advice_recorded is not_recorded
 
   @rule:bolton.information.record_enquiry_not_subject
   Scenario: An enquiry about a child not subject to a plan is recorded with the advice given
     "If an enquiry is made, but the child is not subject of a Child protection Plan, this
     should be recorded by the Child Protection Unit together with the advice given to the
-    enquirer." (about-child/5) An enquiry about a child subject to a plan is not asked this.
-    Given a child protection unit enquiry on 2027-01-15 with child_subject_to_plan true
-    And a child protection unit enquiry on 2027-02-01 with child_subject_to_plan false and done enquiry_and_advice_recorded
+    enquirer." (about-child/5) The enquiry of 1 February, while the plan is in force, is not
+    asked this.
+    Given a child protection unit enquiry on 2027-01-10 with done enquiry_and_advice_recorded
+    And an initial conference on 2027-01-15 with outcome plan
+    And a child protection unit enquiry on 2027-02-01
     When the case is evaluated on 2027-02-15
     Then the requirement enquiry_and_advice_recorded is met
 
   @rule:bolton.information.record_enquiry_not_subject
   Scenario: An enquiry about a child not subject to a plan, not recorded
-    Given a child protection unit enquiry on 2027-02-01 with child_subject_to_plan false
+    Given a child protection unit enquiry on 2027-02-01
     When the case is evaluated on 2027-02-15
     Then the requirement enquiry_and_advice_recorded is not_recorded
 
@@ -101,11 +134,14 @@ Feature: Bolton - information about a child subject to a plan, and a child who m
     protection Plan, the enquirer will be informed and requested to discuss his/her concerns
     with the appropriate social work team. Additionally, the Quality Assurance Manager will be
     notified and will discuss future action with the district social work team." (about-child/6)
-    Given a child protection unit enquiry on 2027-01-15 with child_subject_to_plan false
-    And a child protection unit enquiry on 2027-01-22 with child_subject_to_plan true
-    And a child protection unit enquiry on 2027-02-01 with:
-      | child_subject_to_plan | false |
-      | done                  | enquirer_informed_and_asked_to_discuss_with_social_work_team, quality_assurance_manager_notified, future_action_discussed_with_district_team |
+    The plan was in force from 16 November 2026 to 11 January 2027: the enquiry of 1 December
+    is about a child subject of a plan, that of 1 February the second about a child not
+    subject of one.
+    Given a child protection unit enquiry on 2026-11-02
+    And an initial conference on 2026-11-16 with outcome plan
+    And a child protection unit enquiry on 2026-12-01
+    And a review conference on 2027-01-11 with outcome end_plan
+    And a child protection unit enquiry on 2027-02-01 with done enquirer_informed_and_asked_to_discuss_with_social_work_team, quality_assurance_manager_notified, future_action_discussed_with_district_team
     When the case is evaluated on 2027-02-15
     Then the requirement enquirer_informed_and_asked_to_discuss_with_social_work_team is met
     And the requirement quality_assurance_manager_notified is met
@@ -115,33 +151,73 @@ Feature: Bolton - information about a child subject to a plan, and a child who m
   @rule:bolton.information.second_enquiry_qa_manager_notified
   @rule:bolton.information.second_enquiry_future_action
   Scenario: A second enquiry with nothing recorded
-    Given a child protection unit enquiry on 2027-01-15 with child_subject_to_plan false
-    And a child protection unit enquiry on 2027-02-01 with child_subject_to_plan false
+    Given a child protection unit enquiry on 2027-01-15
+    And a child protection unit enquiry on 2027-02-01
     When the case is evaluated on 2027-02-15
     Then the requirement enquirer_informed_and_asked_to_discuss_with_social_work_team is not_recorded
     And the requirement quality_assurance_manager_notified is not_recorded
     And the requirement future_action_discussed_with_district_team is not_recorded
 
+  @rule:bolton.information.second_enquiry_referral
+  @rule:bolton.information.second_enquiry_qa_manager_notified
+  @rule:bolton.information.second_enquiry_future_action
+  Scenario: An enquiry while the child was subject of a plan does not make a later one the second about a child not subject of one
+    Given an initial conference on 2026-11-16 with outcome plan
+    And a child protection unit enquiry on 2026-12-01
+    And a review conference on 2027-01-11 with outcome end_plan
+    And a child protection unit enquiry on 2027-02-01
+    When the case is evaluated on 2027-02-15
+    Then there is no requirement enquirer_informed_and_asked_to_discuss_with_social_work_team
+    And there is no requirement quality_assurance_manager_notified
+    And there is no requirement future_action_discussed_with_district_team
+
   @rule:bolton.information.no_public_access
   Scenario: A member of the public is given no information about a child subject to a plan; other enquiries are not asked this
     "Members of the public do not have access to information about a child subject to a Child
-    protection Plan." (about-child/7)
-    Given a child protection unit enquiry on 2027-01-15 with child_subject_to_plan true and enquirer agency
-    And a child protection unit enquiry on 2027-01-22 with child_subject_to_plan false and enquirer member_of_public
+    protection Plan." (about-child/7) Not asked: a member of the public before the plan was
+    made, and an agency while it is in force.
+    Given a child protection unit enquiry on 2027-01-10 with enquirer member_of_public
+    And an initial conference on 2027-01-15 with outcome plan
+    And a child protection unit enquiry on 2027-01-20 with enquirer agency
     And a child protection unit enquiry on 2027-02-01 with:
-      | child_subject_to_plan | true |
-      | enquirer              | member_of_public |
-      | done                  | no_information_to_member_of_public |
+      | enquirer | member_of_public                   |
+      | done     | no_information_to_member_of_public |
     When the case is evaluated on 2027-02-15
     Then the requirement no_information_to_member_of_public is met
 
   @rule:bolton.information.no_public_access
   Scenario: An enquiry from a member of the public with no record of the refusal
-    Given a child protection unit enquiry on 2027-02-01 with child_subject_to_plan true and enquirer member_of_public
+    Given an initial conference on 2027-01-15 with outcome plan
+    And a child protection unit enquiry on 2027-02-01 with enquirer member_of_public
     When the case is evaluated on 2027-02-15
     Then the requirement no_information_to_member_of_public is not_recorded
 
-  # ---- A move within Bolton (bolton/moves/within-bolton/2) ----
+  # ---- A move within Bolton (bolton/moves/within-bolton/1-2) ----
+  # Section 8 is "Child subject to a child protection plan who moves": each rule applies
+  # while the plan is in force on the day of its trigger.
+
+  @rule:bolton.moves.all_involved_kept_informed
+  Scenario: Everyone involved with a child subject to a plan is kept informed of the new address
+    "It is vitally important that all those involved with a child subject of a Child
+    Protection Plan are kept informed of the child’s current address." (within-bolton/1)
+    Given an initial conference on 2027-01-04 with outcome plan
+    And an address changed on 2027-02-01 with done all_involved_kept_informed_of_address
+    When the case is evaluated on 2027-02-15
+    Then the requirement all_involved_kept_informed_of_address is met
+
+  @rule:bolton.moves.all_involved_kept_informed
+  Scenario: A move with no record that those involved were kept informed
+    Given an initial conference on 2027-01-04 with outcome plan
+    And an address changed on 2027-02-01
+    When the case is evaluated on 2027-02-15
+    Then the requirement all_involved_kept_informed_of_address is not_recorded
+
+  @rule:bolton.moves.all_involved_kept_informed
+  Scenario: A move of a child with no plan asks nothing of this section
+    Given an initial conference on 2027-01-04 with outcome no_plan
+    And an address changed on 2027-02-01
+    When the case is evaluated on 2027-02-15
+    Then there is no requirement all_involved_kept_informed_of_address
 
   @rule:bolton.moves.lead_professional_informed
   Scenario: The lead professional is told of the move the same day
@@ -194,11 +270,38 @@ Feature: Bolton - information about a child subject to a plan, and a child who m
     When the case is evaluated on 2027-02-15
     Then the duty lead_professional_informed is overdue
 
+  @rule:bolton.moves.lead_professional_informed @rule:bolton.moves.child_index_updated
+  @rule:bolton.moves.all_involved_kept_informed
+  Scenario: A move after the plan has ended asks nothing of the lead professional
+    Review case c19: the second review ended the plan on Monday 11 October 2027; the family
+    moves on 1 June 2028, when the child is no longer subject of a plan.
+    Given an initial conference on 2027-01-15 with outcome plan
+    And a review conference on 2027-04-12 with outcome continue_plan
+    And a review conference on 2027-10-11 with outcome end_plan
+    And an address changed on 2028-06-01
+    When the case is evaluated on 2028-12-31
+    Then there is no duty lead_professional_informed
+    And there is no duty child_index_updated
+    And there is no requirement all_involved_kept_informed_of_address
+
+  @rule:bolton.moves.lead_professional_informed
+  Scenario: A move after a re-convened review kept the plan is a move of a child subject of a plan
+    The review of 12 April was stood down; the one re-convened on 19 April kept the plan.
+    Given an initial conference on 2027-01-15 with outcome plan
+    And a review conference on 2027-04-12 with outcome stood_down
+    And a reconvened conference on 2027-04-19 with outcome continue_plan
+    And an address changed on 2027-05-04
+    And a lead professional informed on 2027-05-04 with about address_changed
+    When the case is evaluated on 2027-05-15
+    Then the duty lead_professional_informed is due on 2027-05-04
+    And the duty lead_professional_informed is met
+
   @rule:bolton.moves.child_protection_unit_told
   Scenario: The lead professional tells the Child Protection Unit the same day
     "they should immediately contact the Child Protection Unit" (within-bolton/2), "they" read
     as the lead professional.
-    Given a lead professional informed on 2027-02-01 with about address_changed
+    Given an initial conference on 2027-01-04 with outcome plan
+    And a lead professional informed on 2027-02-01 with about address_changed
     And an address reported to child protection unit on 2027-02-01
     When the case is evaluated on 2027-02-15
     Then the duty address_reported_to_child_protection_unit is due on 2027-02-01
@@ -206,7 +309,8 @@ Feature: Bolton - information about a child subject to a plan, and a child who m
 
   @rule:bolton.moves.child_protection_unit_told
   Scenario: Telling the Child Protection Unit the next working day is late
-    Given a lead professional informed on 2027-02-05 with about address_changed
+    Given an initial conference on 2027-01-04 with outcome plan
+    And a lead professional informed on 2027-02-05 with about address_changed
     And an address reported to child protection unit on 2027-02-08
     When the case is evaluated on 2027-02-15
     Then the duty address_reported_to_child_protection_unit is due on 2027-02-05
@@ -214,7 +318,8 @@ Feature: Bolton - information about a child subject to a plan, and a child who m
 
   @rule:bolton.moves.child_protection_unit_told
   Scenario: On the early May bank holiday the duty is still due that day
-    Given a lead professional informed on 2027-05-03 with about address_changed
+    Given an initial conference on 2027-01-04 with outcome plan
+    And a lead professional informed on 2027-05-03 with about address_changed
     And an address reported to child protection unit on 2027-05-04
     When the case is evaluated on 2027-05-15
     Then the duty address_reported_to_child_protection_unit is due on 2027-05-03
@@ -222,14 +327,24 @@ Feature: Bolton - information about a child subject to a plan, and a child who m
 
   @rule:bolton.moves.child_protection_unit_told
   Scenario: Telling the lead professional of something other than a move asks nothing of the Unit
-    Given a lead professional informed on 2027-02-01 with about significant_change
+    Given an initial conference on 2027-01-04 with outcome plan
+    And a lead professional informed on 2027-02-01 with about significant_change
     When the case is evaluated on 2027-02-15
     Then there is no duty address_reported_to_child_protection_unit
+
+  @rule:bolton.moves.child_protection_unit_told @rule:bolton.moves.attendees_notified
+  Scenario: Without a plan in force the Unit is not asked to record or circulate a move
+    Given a lead professional informed on 2027-02-01 with about address_changed
+    And an address reported to child protection unit on 2027-02-02
+    When the case is evaluated on 2027-02-15
+    Then there is no duty address_reported_to_child_protection_unit
+    And there is no duty address_change_circulated
 
   @rule:bolton.moves.attendees_notified
   Scenario: The Child Protection Unit notifies those who attended the initial conference
     "who will undertake to notify all those who attended the initial conference." (within-bolton/2)
-    Given an address reported to child protection unit on 2027-02-01
+    Given an initial conference on 2027-01-04 with outcome plan
+    And an address reported to child protection unit on 2027-02-01
     And an address change circulated on 2027-02-03
     When the case is evaluated on 2027-02-15
     Then the duty address_change_circulated has no due date
@@ -237,7 +352,8 @@ Feature: Bolton - information about a child subject to a plan, and a child who m
 
   @rule:bolton.moves.attendees_notified
   Scenario: Until the attendees are notified the duty is open, never overdue
-    Given an address reported to child protection unit on 2027-02-01
+    Given an initial conference on 2027-01-04 with outcome plan
+    And an address reported to child protection unit on 2027-02-01
     When the case is evaluated on 2027-06-01
     Then the duty address_change_circulated is open
 

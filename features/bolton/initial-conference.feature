@@ -44,7 +44,7 @@ Feature: Bolton initial child protection conference
     Then there is no duty initial_conference
     And there is no decision conference_required
 
-  @rule:bolton.icpc.convening
+  @rule:bolton.icpc.convening @rule:bolton.icpc.timing
   Scenario: An enquiry that found significant harm means a conference is convened
     Given a strategy discussion on 2026-12-01
     And a section 47 outcome on 2026-12-08 with outcome significant_harm
@@ -108,12 +108,13 @@ Feature: Bolton initial child protection conference
     When the case is evaluated on 2027-01-15
     Then the duty reconvened_conference is met
 
-  @rule:bolton.quoracy.exceptional_breach
+  @rule:bolton.quoracy.exceptional_breach @rule:bolton.quoracy.minimum
   Scenario: Where the child has had no contact with two other agencies, quoracy is breached with the reason recorded
     Given an initial conference on 2026-12-18 with:
-      | outcome               | plan                                                  |
-      | agencies              | children_social_care, health                          |
-      | quoracy_breach_reason | only the health visitor has had contact with the baby |
+      | outcome                        | plan                                                  |
+      | agencies                       | children_social_care, health                          |
+      | agencies_in_contact_with_child | children_social_care, health                          |
+      | quoracy_breach_reason          | only the health visitor has had contact with the baby |
     When the case is evaluated on 2026-12-18
     Then the decision quorate is false
     And the decision quoracy_breach_recorded is true
@@ -121,18 +122,62 @@ Feature: Bolton initial child protection conference
   @rule:bolton.quoracy.exceptional_breach
   Scenario: Going ahead without quoracy and without a recorded reason is not a recorded breach
     Given an initial conference on 2026-12-18 with:
-      | outcome  | plan                         |
-      | agencies | children_social_care, health |
+      | outcome                        | plan                         |
+      | agencies                       | children_social_care, health |
+      | agencies_in_contact_with_child | health                       |
     When the case is evaluated on 2026-12-18
     Then the decision quoracy_breach_recorded is false
 
   @rule:bolton.quoracy.exceptional_breach
-  Scenario: A quorate conference has no breach to record
+  Scenario: The exception is about the child's contacts: agencies in contact that stay away are no exception
+    # The child has had contact with health, police and education; only health came. The
+    # conference is not quorate, and the exception for a child known to fewer than two
+    # other agencies does not apply.
     Given an initial conference on 2026-12-18 with:
-      | outcome  | plan                                 |
-      | agencies | children_social_care, police, health |
+      | outcome                        | plan                                 |
+      | agencies                       | children_social_care, health         |
+      | agencies_in_contact_with_child | health, police, education            |
+      | quoracy_breach_reason          | police and school could not attend   |
     When the case is evaluated on 2026-12-18
     Then there is no decision quoracy_breach_recorded
+
+  @rule:bolton.quoracy.exceptional_breach @rule:bolton.quoracy.minimum
+  Scenario: The exception does not excuse the absence of Children's Social Care
+    # Case C06 (d) of the review: only the police attended; a reason is recorded, but the two
+    # additional agencies the exception speaks of are additional to Children's Social Care.
+    Given a review conference on 2027-05-10 with:
+      | outcome                        | continue_plan           |
+      | agencies                       | police                  |
+      | agencies_in_contact_with_child | police                  |
+      | quoracy_breach_reason          | police didn't turn up   |
+    When the case is evaluated on 2027-06-30
+    Then the decision quorate is false
+    And there is no decision quoracy_breach_recorded
+
+  @rule:bolton.quoracy.exceptional_breach
+  Scenario: Where the case does not say which agencies know the child, the exception cannot be assessed
+    # Case C06 (c) of the review.
+    Given a review conference on 2027-04-12 with:
+      | outcome               | continue_plan                 |
+      | agencies              | children_social_care, police  |
+      | quoracy_breach_reason | only police have had contact  |
+    When the case is evaluated on 2027-06-30
+    Then there is no decision quoracy_breach_recorded
+
+  @rule:bolton.quoracy.exceptional_breach
+  Scenario: A quorate conference has no breach to record
+    Given an initial conference on 2026-12-18 with:
+      | outcome                        | plan                                 |
+      | agencies                       | children_social_care, police, health |
+      | agencies_in_contact_with_child | police, health                       |
+    When the case is evaluated on 2026-12-18
+    Then there is no decision quoracy_breach_recorded
+
+  @rule:bolton.quoracy.minimum
+  Scenario: Quoracy is asked of every conference, a missing-child conference too
+    Given a missing child conference on 2027-02-01 with agencies children_social_care, police
+    When the case is evaluated on 2027-02-15
+    Then the decision quorate is false
 
   @rule:bolton.plan.decide
   Scenario: The conference decides the child should be subject to a plan
@@ -243,3 +288,83 @@ Feature: Bolton initial child protection conference
     Given an initial conference on 2026-12-18 with outcome no_plan
     When the case is evaluated on 2026-12-19
     Then the duty conference_report is overdue
+
+  @rule:bolton.icpc.timing
+  Scenario: A conference held in time is not undone by a strategy discussion months later
+    # Case C01 of the review. Fifteen working days from Monday 2 November 2026 is Monday 23
+    # November: the conference of 20 November is in time. The strategy discussion of Monday
+    # 1 March 2027 starts an enquiry of its own; its 15th working day is 22 March 2027 and
+    # no conference followed it.
+    Given a strategy discussion on 2026-11-02
+    And a section 47 outcome on 2026-11-10 with outcome significant_harm
+    And an initial conference on 2026-11-20 with outcome plan
+    And a strategy discussion on 2027-03-01
+    When the case is evaluated on 2027-06-30
+    Then the duty initial_conference for the strategy discussion on 2026-11-02 is met
+    And the duty initial_conference is due on 2026-11-23
+    And the duty initial_conference for the strategy discussion on 2027-03-01 is overdue
+    And the duty initial_conference is due on 2027-03-22
+
+  @rule:bolton.icpc.timing
+  Scenario: An enquiry that found no significant harm stops only its own clock
+    # Case C16 of the review: the first enquiry found no significant harm; the enquiry begun
+    # on Tuesday 1 June 2027 found significant harm, and its 15th working day is 22 June.
+    Given a strategy discussion on 2027-01-04
+    And a section 47 outcome on 2027-01-12 with outcome no_significant_harm
+    And a strategy discussion on 2027-06-01
+    And a section 47 outcome on 2027-06-10 with outcome significant_harm
+    When the case is evaluated on 2027-12-31
+    Then the duty initial_conference is graded 1 time
+    And the duty initial_conference for the strategy discussion on 2027-06-01 is overdue
+    And the duty initial_conference is due on 2027-06-22
+
+  @rule:bolton.icpc.timing @rule:bolton.reports.lead_time
+  Scenario: A conference stood down is not the conference held; the re-convened one is, here late
+    # Case C21 of the review. Fifteen working days from Monday 4 January 2027 is 25 January.
+    # The conference of 20 January was stood down; the conference re-convened on 1 March made
+    # the plan, late. The re-convened conference is an initial conference too: its reports
+    # were due on 28 February, and none came.
+    Given a strategy discussion on 2027-01-04
+    And a section 47 outcome on 2027-01-08 with outcome significant_harm
+    And an initial conference on 2027-01-20 with outcome stood_down and agencies children_social_care
+    And a reconvened conference on 2027-03-01 with outcome plan and agencies children_social_care, police, health
+    When the case is evaluated on 2027-06-30
+    Then the duty initial_conference is due on 2027-01-25
+    And the duty initial_conference is late
+    And the duty conference_report for the reconvened conference on 2027-03-01 is overdue
+    And the duty conference_report is due on 2027-02-28
+
+  @rule:bolton.icpc.timing
+  Scenario: A deferred conference is not the conference held either
+    Given a strategy discussion on 2027-01-04
+    And an initial conference on 2027-01-20 with outcome deferred
+    When the case is evaluated on 2027-02-15
+    Then the duty initial_conference is overdue
+
+  @rule:bolton.dissent.split_vote_plan @rule:bolton.dissent.split_vote_referral @rule:bolton.review.decides_end @rule:bolton.review.further
+  Scenario: A vote split equally at a review keeps the plan, as at an initial conference, and is referred
+    # Case C07 of the review: the review of Monday 15 March 2027 split 2 to 2 and recorded
+    # end_plan. The split vote keeps the plan; the next review is due six months on, 15
+    # September; the referral is due on the 5th working day, 22 March, and none was made for
+    # this review (the referral of 30 December was the initial conference's).
+    Given a strategy discussion on 2026-12-01
+    And an initial conference on 2026-12-18 with outcome plan and votes plan 3, no_plan 3
+    And a split decision referral on 2026-12-30
+    And a review conference on 2027-03-15 with outcome end_plan and votes plan 2, no_plan 2
+    When the case is evaluated on 2027-06-30
+    Then the decision child_protection_plan is true on 2027-03-15
+    And the decision child_protection_plan is made 2 times
+    And the child is subject of a child protection plan from 2026-12-18
+    And the duty review_conference is due on 2027-09-15
+    And the duty review_conference is open
+    And the duty split_decision_referral for the review conference on 2027-03-15 is overdue
+    And the duty split_decision_referral is due on 2027-03-22
+    And the duty split_decision_referral for the initial conference on 2026-12-18 is late
+
+  @rule:bolton.dissent.majority @rule:bolton.review.decides_end
+  Scenario: A majority at a review against the plan ends it
+    Given an initial conference on 2026-12-18 with outcome plan
+    And a review conference on 2027-03-15 with outcome continue_plan and votes plan 1, no_plan 3
+    When the case is evaluated on 2027-06-30
+    Then the decision child_protection_plan is false on 2027-03-15
+    And the child is subject of a child protection plan from 2026-12-18 to 2027-03-15

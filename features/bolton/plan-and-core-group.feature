@@ -71,7 +71,7 @@ Feature: Bolton - the lead professional, the core group, the child protection pl
     And the requirement core_group_includes_parents_carers_and_child is met
     And the requirement outline_plan_drawn_up is met
 
-  @rule:bolton.lead_professional.named
+  @rule:bolton.lead_professional.named @rule:bolton.dissent.split_vote_plan
   Scenario: A plan made by a split vote also needs a named lead professional
     Given an initial conference on 2027-01-04 with:
       | agencies | children_social_care, police, health |
@@ -373,7 +373,8 @@ Feature: Bolton - the lead professional, the core group, the child protection pl
   Scenario: The lead professional is told of a significant change the same day
     "The Lead Professional should be informed immediately of any significant change or
     incident in respect of the child." (plan/7) Immediately is read as the same day.
-    Given a significant change on 2027-02-01
+    Given an initial conference on 2027-01-04 with outcome plan
+    And a significant change on 2027-02-01
     And a lead professional informed on 2027-02-01 with about significant_change
     When the case is evaluated on 2027-02-15
     Then the duty lead_professional_informed is due on 2027-02-01
@@ -381,7 +382,8 @@ Feature: Bolton - the lead professional, the core group, the child protection pl
 
   @rule:bolton.plan.lead_professional_told_of_change
   Scenario: Telling the lead professional the next working day is late
-    Given a significant change on 2027-02-05
+    Given an initial conference on 2027-01-04 with outcome plan
+    And a significant change on 2027-02-05
     And a lead professional informed on 2027-02-08 with about significant_change
     When the case is evaluated on 2027-02-15
     Then the duty lead_professional_informed is due on 2027-02-05
@@ -389,7 +391,8 @@ Feature: Bolton - the lead professional, the core group, the child protection pl
 
   @rule:bolton.plan.lead_professional_told_of_change
   Scenario: A change on Christmas Day is still due that day; a bank holiday does not move "immediately"
-    Given a significant change on 2026-12-25
+    Given an initial conference on 2026-12-04 with outcome plan
+    And a significant change on 2026-12-25
     And a lead professional informed on 2026-12-29 with about significant_change
     When the case is evaluated on 2027-01-15
     Then the duty lead_professional_informed is due on 2026-12-25
@@ -397,10 +400,28 @@ Feature: Bolton - the lead professional, the core group, the child protection pl
 
   @rule:bolton.plan.lead_professional_told_of_change
   Scenario: Telling the lead professional about something else does not discharge the duty
-    Given a significant change on 2027-02-01
+    Given an initial conference on 2027-01-04 with outcome plan
+    And a significant change on 2027-02-01
     And a lead professional informed on 2027-02-01 with about address_changed
     When the case is evaluated on 2027-02-15
     Then the duty lead_professional_informed is overdue
+
+  @rule:bolton.plan.lead_professional_told_of_change @rule:bolton.review.decides_end
+  Scenario: A change after the plan has ended is no longer the lead professional's to be told of
+    # Case C19 of the review: the plan ended at the review of 11 October 2027; the change
+    # of 2 July 2028 concerns a child no longer subject of a plan.
+    Given an initial conference on 2027-01-15 with outcome plan
+    And a review conference on 2027-04-12 with outcome continue_plan
+    And a review conference on 2027-10-11 with outcome end_plan
+    And a significant change on 2028-07-02
+    When the case is evaluated on 2028-12-31
+    Then there is no duty lead_professional_informed
+
+  @rule:bolton.plan.lead_professional_told_of_change
+  Scenario: A change with no plan in force asks nothing of a lead professional
+    Given a significant change on 2027-02-01
+    When the case is evaluated on 2027-02-15
+    Then there is no duty lead_professional_informed
 
   # ---- Urgent re-convening ----
 

@@ -70,7 +70,8 @@ Feature: Bolton record keeping
 
   @rule:bolton.records.minutes_amendments
   Scenario: Amendments sent on the 21st day are in time
-    Given a minutes shared on 2027-01-11
+    Given an initial conference on 2026-12-18 with outcome plan
+    And a minutes shared on 2027-01-11
     And a minutes amendments on 2027-02-01
     When the case is evaluated on 2027-03-01
     Then the duty minutes_amendments is due on 2027-02-01
@@ -78,13 +79,94 @@ Feature: Bolton record keeping
 
   @rule:bolton.records.minutes_amendments
   Scenario: Amendments sent on the 22nd day are late
-    Given a minutes shared on 2027-01-11
+    Given an initial conference on 2026-12-18 with outcome plan
+    And a minutes shared on 2027-01-11
     And a minutes amendments on 2027-02-02
     When the case is evaluated on 2027-03-01
     Then the duty minutes_amendments is late
 
   @rule:bolton.records.minutes_amendments
   Scenario: Without amendments there is nothing to send
-    Given a minutes shared on 2027-01-11
+    Given an initial conference on 2026-12-18 with outcome plan
+    And a minutes shared on 2027-01-11
     When the case is evaluated on 2027-03-01
     Then there is no duty minutes_amendments
+
+  @rule:bolton.records.minutes_completed @rule:bolton.records.minutes_amendments
+  Scenario: Minutes and amendments belong to their own conference
+    # Case C08 of the review. The initial conference's minutes (Thursday 24 December 2026)
+    # are due on the 15th working day, 19 January 2027 (25 and 28 December and 1 January are
+    # bank holidays); the review's (Monday 22 March 2027) on 14 April (Good Friday 26 March
+    # and Easter Monday 29 March). The amendments of 20 April came after the review's
+    # minutes were shared on 12 April: they are the review's, due 3 May, in time; the
+    # initial conference's minutes had none.
+    Given an initial conference on 2026-12-24 with outcome plan
+    And a minutes completed on 2027-01-15
+    And a minutes shared on 2027-01-18
+    And a review conference on 2027-03-22 with outcome continue_plan
+    And a minutes completed on 2027-04-09
+    And a minutes shared on 2027-04-12
+    And a minutes amendments on 2027-04-20
+    When the case is evaluated on 2027-06-30
+    Then the duty minutes_completed for the initial conference on 2026-12-24 is met
+    And the duty minutes_completed is due on 2027-01-19
+    And the duty minutes_completed for the review conference on 2027-03-22 is met
+    And the duty minutes_completed is due on 2027-04-14
+    And the minutes amendments on 2027-04-20 is taken to belong to the review conference on 2027-03-22
+    And the duty minutes_amendments is graded 1 time
+    And the duty minutes_amendments is due on 2027-05-03
+    And the duty minutes_amendments is met
+
+  @rule:bolton.records.minutes_amendments
+  Scenario: Amendments named for the initial conference's minutes are graded against those
+    Given an initial conference on 2026-12-24 with outcome plan and id icpc
+    And a minutes shared on 2027-01-18
+    And a review conference on 2027-03-22 with outcome continue_plan
+    And a minutes amendments on 2027-04-20 with for icpc
+    When the case is evaluated on 2027-06-30
+    Then the duty minutes_amendments is due on 2027-02-08
+    And the duty minutes_amendments is late
+
+  @rule:bolton.records.minutes_completed
+  Scenario: A conference stood down has no minutes to complete
+    Given an initial conference on 2026-12-18 with outcome stood_down
+    When the case is evaluated on 2027-01-15
+    Then the duty minutes_completed is graded 0 times
+
+  @rule:bolton.records.minutes_completed
+  Scenario: The minutes of a missing-child conference are due too
+    # "Minutes of the Child Protection Conference": every conference. Fifteen working days
+    # from Monday 1 February 2027 is 22 February.
+    Given a missing child conference on 2027-02-01
+    When the case is evaluated on 2027-03-01
+    Then the duty minutes_completed is due on 2027-02-22
+    And the duty minutes_completed is overdue
+
+  @rule:bolton.records.decision_circulated_content
+  Scenario: The circulation gives the decision, the outline plan, the category, the lead professional and the core group
+    Given an initial conference on 2026-12-18 with outcome plan
+    And a decision circulated on 2026-12-21 with done decision_plan_category_lead_professional_and_core_group_circulated
+    When the case is evaluated on 2027-01-15
+    Then the requirement decision_plan_category_lead_professional_and_core_group_circulated is met
+
+  @rule:bolton.records.minutes_read
+  Scenario: Those attending read the minutes thoroughly
+    Given an initial conference on 2026-12-18 with outcome plan
+    And a minutes shared on 2027-01-11 with done minutes_read_thoroughly
+    When the case is evaluated on 2027-03-01
+    Then the requirement minutes_read_thoroughly is met
+
+  @rule:bolton.records.copies_by_child_protection_unit @rule:bolton.records.copies_stamped
+  Scenario: An additional copy of the minutes provided by the Child Protection Unit, stamped
+    Given an initial conference on 2026-12-18 with outcome plan
+    And a minutes copy provided on 2027-02-01 with done copy_provided_by_child_protection_unit, copy_stamped
+    When the case is evaluated on 2027-03-01
+    Then the requirement copy_provided_by_child_protection_unit is met
+    And the requirement copy_stamped is met
+
+  @rule:bolton.records.copies_by_child_protection_unit @rule:bolton.records.copies_stamped
+  Scenario: A copy with nothing recorded about who provided it or the stamp
+    Given a minutes copy provided on 2027-02-01
+    When the case is evaluated on 2027-03-01
+    Then the requirement copy_provided_by_child_protection_unit is not_recorded
+    And the requirement copy_stamped is not_recorded

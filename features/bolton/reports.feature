@@ -7,29 +7,45 @@ Feature: Bolton information for the initial conference
     Given a bolton case
 
   @rule:bolton.reports.social_care_report
-  Scenario: The Children's Social Care report on the day of the conference is in time
-    No time is given, so the report is due by the day of the conference; a report after the
-    conference is not one provided to it, so there is no "late" for this duty, and a period
-    of 0 days has no window for a bank holiday to fall in.
+  Scenario: The Children's Social Care report has no time of its own
+    "Children's Social Care should provide the conference with a written report" gives no
+    time: the duty is done by a report of Children's Social Care for the conference.
     Given a conference report on 2026-12-18 with conference initial_conference and author children_social_care
     And an initial conference on 2026-12-18 with outcome no_plan
     When the case is evaluated on 2027-01-15
-    Then the duty social_care_report is due on 2026-12-18
+    Then the duty social_care_report has no due date
     And the duty social_care_report is met
 
   @rule:bolton.reports.social_care_report
-  Scenario: A Children's Social Care report sent the day after the conference was not provided to it
+  Scenario: A Children's Social Care report sent after the conference was not provided to it
     Given an initial conference on 2026-12-18 with outcome no_plan
     And a conference report on 2026-12-21 with conference initial_conference and author children_social_care
     When the case is evaluated on 2027-01-15
-    Then the duty social_care_report is overdue
+    Then the duty social_care_report is open
 
   @rule:bolton.reports.social_care_report
   Scenario: Reports from other agencies do not stand in for the Children's Social Care report
     Given a conference report on 2026-12-16 with conference initial_conference and author health
     And an initial conference on 2026-12-18 with outcome no_plan
     When the case is evaluated on 2027-01-15
-    Then the duty social_care_report is overdue
+    Then the duty social_care_report is open
+
+  @rule:bolton.reports.lead_time @rule:bolton.reports.social_care_report
+  Scenario: Every report is graded against the 24 hours, the Children's Social Care report too
+    # Case C17 of the review: 24 hours before the conference of Friday 15 January 2027 is
+    # Thursday 14 January. The police report of 14 January is in time; the Children's
+    # Social Care and health reports of 15 January are late.
+    Given a strategy discussion on 2027-01-04
+    And a conference report on 2027-01-14 with conference initial_conference and author police
+    And a conference report on 2027-01-15 with conference initial_conference and author children_social_care
+    And a conference report on 2027-01-15 with conference initial_conference and author health
+    And an initial conference on 2027-01-15 with outcome no_plan
+    When the case is evaluated on 2027-12-31
+    Then the duty conference_report is graded 3 times
+    And the duty conference_report is due on 2027-01-14
+    And the duty conference_report for the conference report on 2027-01-14 is met
+    And the duty conference_report for the conference report on 2027-01-15 is late
+    And the duty social_care_report is met
 
   @rule:bolton.reports.social_care_report_content
   Scenario: The Children's Social Care report summarises and analyses the section 47 information

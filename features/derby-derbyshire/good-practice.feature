@@ -28,11 +28,10 @@ Feature: Derby and Derbyshire - how to ensure an effective child protection conf
     Then the requirement report_clear_about_risks_and_impact is not_recorded
     And the requirement report_shared_with_family is not_recorded
 
-  @rule:derby-derbyshire.practice.reports_in_advance_initial
+  @rule:derby-derbyshire.practice.reports_in_advance
   Scenario: A report on the day of the initial conference, before it, is in advance
     "Reports from other agencies should be available in advance" (derby-derbyshire/good-practice/7).
-    No number of days is given, so the report is due by the day of the conference; a report
-    after the conference is not in advance, so there is no "late" for this duty, and a period
+    No number of days is given, so each report is due by the day of the conference; a period
     of 0 days has no window for a bank holiday to fall in.
     Given a conference report on 2026-12-18 with conference initial_conference and author police
     And an initial conference on 2026-12-18 with outcome plan
@@ -40,14 +39,16 @@ Feature: Derby and Derbyshire - how to ensure an effective child protection conf
     Then the duty conference_report is due on 2026-12-18
     And the duty conference_report is met
 
-  @rule:derby-derbyshire.practice.reports_in_advance_initial
+  @rule:derby-derbyshire.practice.reports_in_advance
   Scenario: A report sent the day after the initial conference was not available in advance
+    Without for:, the report dated after the conference belongs to no conference of that
+    date, so the conference had none.
     Given an initial conference on 2026-12-18 with outcome plan
     And a conference report on 2026-12-21 with conference initial_conference and author police
     When the case is evaluated on 2027-01-15
     Then the duty conference_report is overdue on 2026-12-18
 
-  @rule:derby-derbyshire.practice.reports_in_advance_review
+  @rule:derby-derbyshire.practice.reports_in_advance
   Scenario: A report the day before the review conference is in advance
     Given a conference report on 2027-03-09 with conference review_conference and author education
     And a review conference on 2027-03-10 with outcome continue_plan
@@ -55,13 +56,50 @@ Feature: Derby and Derbyshire - how to ensure an effective child protection conf
     Then the duty conference_report is due on 2027-03-10
     And the duty conference_report is met
 
-  @rule:derby-derbyshire.practice.reports_in_advance_review
+  @rule:derby-derbyshire.practice.reports_in_advance
   Scenario: The reports for the initial conference do not serve the review
     Given a conference report on 2026-12-16 with conference initial_conference and author police
     And an initial conference on 2026-12-18 with outcome plan
     And a review conference on 2027-03-10 with outcome continue_plan
     When the case is evaluated on 2027-03-11
-    Then the duty conference_report is overdue on 2027-03-10
+    Then the duty conference_report for the initial conference on 2026-12-18 is met
+    And the duty conference_report for the review conference on 2027-03-10 is overdue
+
+  @rule:derby-derbyshire.practice.reports_in_advance
+  Scenario: The social worker's own report is not a report from another agency
+    Review case four-d2: the only report, the day before the conference, is children's
+    social care's, so no report from another agency was available in advance.
+    Given the child is expected to be born on 2027-06-01
+    And an initial conference on 2027-03-09 with outcome plan
+    And a conference report on 2027-03-08 with conference initial_conference and author children_social_care
+    When the case is evaluated on 2027-07-01
+    Then the duty conference_report is overdue on 2027-03-09
+    And the duty conference_report is graded 1 time
+
+  @rule:derby-derbyshire.practice.reports_in_advance
+  Scenario: Each other agency's report is graded - one in advance, one after the conference
+    The police report is in advance; the health report, named for the conference, came the
+    day after it: one early report does not stand for all of them.
+    Given an initial conference on 2027-03-09 with id icpc and outcome plan
+    And a conference report on 2027-03-08 with author children_social_care and for icpc
+    And a conference report on 2027-03-05 with author police and for icpc
+    And a conference report on 2027-03-10 with author health and for icpc
+    When the case is evaluated on 2027-03-15
+    Then the duty conference_report for the conference report on 2027-03-05 is met
+    And the duty conference_report for the conference report on 2027-03-10 is late
+    And the duty conference_report is graded 2 times
+
+  @rule:derby-derbyshire.practice.reports_in_advance
+  Scenario: The conference re-convened after one stood down has reports in advance; the stood-down one is not graded
+    The report, for an initial conference, belongs to the next initial-stage conference on or
+    after its date: the re-convened conference that made the plan.
+    Given an initial conference on 2026-12-18 with outcome stood_down
+    And a conference report on 2027-01-06 with conference initial_conference and author police
+    And a reconvened conference on 2027-01-08 with outcome plan
+    When the case is evaluated on 2027-01-15
+    Then the duty conference_report is due on 2027-01-08
+    And the duty conference_report is met
+    And the duty conference_report is graded 1 time
 
   # -- Preparing, attending, and at the end of the meeting ----------------------------------
 
@@ -131,14 +169,50 @@ Feature: Derby and Derbyshire - how to ensure an effective child protection conf
     And the requirement each_child_considered_individually is not_recorded
 
   @rule:derby-derbyshire.practice.child_encouraged_to_attend
-  Scenario: The guidance gives no age in years for "secondary school age", so a young child's conference is asked too
+  Scenario: A child of 4 is not of secondary school age and is not asked to attend
     "Where appropriate (if secondary school age) encourage the child to attend the conference"
-    (derby-derbyshire/good-practice/6). The rule does not test the child's age: a child of 4
-    gets the requirement, and whether it was appropriate is for the record.
+    (derby-derbyshire/good-practice/6). Born 2022-06-01, the child is 4 on 2027-03-10.
     Given the child was born on 2022-06-01
     And a review conference on 2027-03-10 with outcome continue_plan
     When the case is evaluated on 2027-03-11
+    Then there is no requirement child_encouraged_to_attend
+
+  @rule:derby-derbyshire.practice.child_encouraged_to_attend
+  Scenario: A baby days old is not asked to attend
+    Review case four-d1: born 2027-02-20, conference on 2027-02-25.
+    Given the child was born on 2027-02-20
+    And an initial conference on 2027-02-25 with outcome plan
+    When the case is evaluated on 2027-07-01
+    Then there is no requirement child_encouraged_to_attend
+
+  @rule:derby-derbyshire.practice.child_encouraged_to_attend
+  Scenario: A child of 10 is not yet of secondary school age
+    Born 2016-03-11, the child is 10 on 2027-03-10, the day before the 11th birthday.
+    Given the child was born on 2016-03-11
+    And a review conference on 2027-03-10 with outcome continue_plan
+    When the case is evaluated on 2027-03-11
+    Then there is no requirement child_encouraged_to_attend
+
+  @rule:derby-derbyshire.practice.child_encouraged_to_attend
+  Scenario: A child of 11 is asked to attend
+    Born 2016-03-10, the child is 11 on 2027-03-10.
+    Given the child was born on 2016-03-10
+    And a review conference on 2027-03-10 with outcome continue_plan
+    When the case is evaluated on 2027-03-11
     Then the requirement child_encouraged_to_attend is not_recorded
+
+  @rule:derby-derbyshire.practice.child_encouraged_to_attend
+  Scenario: A child of 15 encouraged to attend
+    Given the child was born on 2011-09-01
+    And an initial conference on 2026-12-18 with outcome plan and done child_encouraged_to_attend
+    When the case is evaluated on 2027-01-15
+    Then the requirement child_encouraged_to_attend is met
+
+  @rule:derby-derbyshire.practice.child_encouraged_to_attend
+  Scenario: No date of birth recorded, no age to test
+    Given an initial conference on 2026-12-18 with outcome plan
+    When the case is evaluated on 2027-01-15
+    Then there is no requirement child_encouraged_to_attend
 
   # -- Before review conferences ------------------------------------------------------------
 
@@ -226,11 +300,10 @@ Feature: Derby and Derbyshire - how to ensure an effective child protection conf
 
   @rule:derby-derbyshire.practice.child_encouraged_to_attend
   Scenario: A conference about an unborn child does not ask that the child be encouraged to attend
-    Given the child was born on 2027-02-01
+    Given the child is expected to be born on 2027-02-01
     And an initial conference on 2026-12-18 with outcome plan
-    And a review conference on 2027-03-10 with outcome continue_plan and done child_encouraged_to_attend
-    When the case is evaluated on 2027-03-11
-    Then the requirement child_encouraged_to_attend is met
+    When the case is evaluated on 2027-01-15
+    Then there is no requirement child_encouraged_to_attend
 
   @rule:derby-derbyshire.practice.review_progress_and_drift @rule:derby-derbyshire.practice.core_group_considers_threshold
   @rule:derby-derbyshire.practice.report_sharing_arranged

@@ -10,6 +10,27 @@ Feature: Hammersmith & Fulham - attendance, children, venue, the chair, confiden
   Background:
     Given a hammersmith-fulham case
 
+  # ---- What a conference does (what-is/3) ----
+
+  @rule:hammersmith-fulham.conference.allegations_shared
+  Scenario: The conference shares the facts of the allegations made
+    "- Shares the facts of any allegations that have been made" (hammersmith-fulham/what-is/3)
+    Given an initial conference on 2026-12-18 with outcome plan and done allegation_facts_shared
+    When the case is evaluated on 2026-12-19
+    Then the requirement allegation_facts_shared is met
+
+  @rule:hammersmith-fulham.conference.allegations_shared
+  Scenario: A review that does not record the facts of the allegations as shared
+    Given a review conference on 2027-03-01 with outcome continue_plan
+    When the case is evaluated on 2027-03-02
+    Then the requirement allegation_facts_shared is not_recorded
+
+  @rule:hammersmith-fulham.conference.allegations_shared
+  Scenario: A conference stood down shares nothing and is not checked
+    Given an initial conference on 2026-12-18 with outcome stood_down
+    When the case is evaluated on 2026-12-19
+    Then there is no requirement allegation_facts_shared
+
   # ---- Who should attend ----
 
   @rule:hammersmith-fulham.attendance.parents @rule:hammersmith-fulham.attendance.social_worker
@@ -65,15 +86,30 @@ Feature: Hammersmith & Fulham - attendance, children, venue, the chair, confiden
 
   @rule:hammersmith-fulham.attendance.child @rule:hammersmith-fulham.children.attend
   @rule:hammersmith-fulham.children.advocate @rule:hammersmith-fulham.children.communicate_with_chair
-  Scenario: Aged 12 is on the attendance list but is not "over the age of 12"
+  Scenario: A child of 12 years and 9 months is on the attendance list and over the age of 12
+    Born 2 March 2014, the child is 12 on 18 December 2026 - 12 years and 9 months, over the
+    age of 12 in ordinary usage, and "aged 12 and over" too.
     Given the child was born on 2014-03-02
     And an initial conference on 2026-12-18 with:
       | outcome | plan           |
       | done    | child_included |
     When the case is evaluated on 2026-12-19
     Then the requirement child_included is met
-    And there is no requirement child_attends
+    And the requirement child_attends is not_recorded
     And the decision child_may_communicate_with_chair is true on 2026-12-18
+    And the decision child_may_attend_with_advocate is true on 2026-12-18
+
+  @rule:hammersmith-fulham.attendance.child @rule:hammersmith-fulham.children.attend
+  @rule:hammersmith-fulham.children.advocate @rule:hammersmith-fulham.children.communicate_with_chair
+  @rule:hammersmith-fulham.children.views_sought
+  Scenario: A child of 11 years and 11 months is not over the age of 12
+    Given the child was born on 2015-01-10
+    And an initial conference on 2026-12-18 with outcome plan
+    When the case is evaluated on 2026-12-19
+    Then there is no requirement child_included
+    And there is no requirement child_attends
+    And there is no requirement child_views_sought
+    And there is no decision child_may_communicate_with_chair
     And there is no decision child_may_attend_with_advocate
 
   @rule:hammersmith-fulham.attendance.child
@@ -139,11 +175,34 @@ Feature: Hammersmith & Fulham - attendance, children, venue, the chair, confiden
     Then there is no decision child_may_attend_with_advocate
 
   @rule:hammersmith-fulham.children.communicate_with_chair
-  Scenario: A child can communicate directly with the chair
-    Given the child was born on 2020-05-01
+  Scenario: A young person over 12 can communicate directly with the chair
+    Given the child was born on 2013-05-01
     And an initial conference on 2026-12-18 with outcome plan
     When the case is evaluated on 2026-12-19
     Then the decision child_may_communicate_with_chair is true on 2026-12-18
+
+  @rule:hammersmith-fulham.children.communicate_with_chair @rule:hammersmith-fulham.children.views_sought
+  @rule:hammersmith-fulham.children.views_communicated @rule:hammersmith-fulham.children.advocate
+  Scenario: A four-week-old baby is not one of the children over 12 the paragraph is about (four-h2)
+    "Children/young people can communicate directly with the chair if they prefer."
+    (hammersmith-fulham/children/1) The baby born on 15 March is four weeks old at the
+    review of 12 April.
+    Given the child was born on 2027-03-15
+    And an initial conference on 2027-01-10 with outcome plan
+    And a review conference on 2027-04-12 with outcome continue_plan
+    When the case is evaluated on 2027-06-01
+    Then there is no decision child_may_communicate_with_chair
+    And there is no decision child_may_attend_with_advocate
+    And there is no requirement child_views_sought
+    And there is no requirement child_views_communicated_to_conference
+
+  @rule:hammersmith-fulham.children.communicate_with_chair @rule:hammersmith-fulham.children.views_sought
+  Scenario: A child of 6 is not over the age of 12 either
+    Given the child was born on 2020-05-01
+    And an initial conference on 2026-12-18 with outcome plan
+    When the case is evaluated on 2026-12-19
+    Then there is no decision child_may_communicate_with_chair
+    And there is no requirement child_views_sought
 
   @rule:hammersmith-fulham.children.communicate_with_chair @rule:hammersmith-fulham.children.views_sought
   @rule:hammersmith-fulham.children.views_communicated
@@ -156,20 +215,29 @@ Feature: Hammersmith & Fulham - attendance, children, venue, the chair, confiden
     And there is no requirement child_views_communicated_to_conference
 
   @rule:hammersmith-fulham.children.written_comments
-  Scenario: A child who does not wish to attend is given the opportunity to send written comments
-    Given a child not attending on 2026-12-10 with done written_comments_opportunity_given
+  Scenario: A young person who does not wish to attend is given the opportunity to send written comments
+    Given the child was born on 2013-05-01
+    And a child not attending on 2026-12-10 with done written_comments_opportunity_given
     When the case is evaluated on 2026-12-19
     Then the requirement written_comments_opportunity_given is met
 
   @rule:hammersmith-fulham.children.written_comments
   Scenario: The opportunity to send written comments is not recorded
-    Given a child not attending on 2026-12-10
+    Given the child was born on 2013-05-01
+    And a child not attending on 2026-12-10
     When the case is evaluated on 2026-12-19
     Then the requirement written_comments_opportunity_given is not_recorded
 
+  @rule:hammersmith-fulham.children.written_comments
+  Scenario: A child of 8 not attending is not asked for written comments under this paragraph
+    Given the child was born on 2018-05-01
+    And a child not attending on 2026-12-10
+    When the case is evaluated on 2026-12-19
+    Then there is no requirement written_comments_opportunity_given
+
   @rule:hammersmith-fulham.children.views_sought @rule:hammersmith-fulham.children.views_communicated
   Scenario: In any event the social worker seeks the child's views and makes sure they reach the conference
-    Given the child was born on 2020-05-01
+    Given the child was born on 2013-05-01
     And an initial conference on 2026-12-18 with:
       | outcome | plan                                                    |
       | done    | child_views_sought, child_views_communicated_to_conference |
@@ -179,7 +247,7 @@ Feature: Hammersmith & Fulham - attendance, children, venue, the chair, confiden
 
   @rule:hammersmith-fulham.children.views_sought @rule:hammersmith-fulham.children.views_communicated
   Scenario: The child's views are not recorded as sought or communicated
-    Given the child was born on 2020-05-01
+    Given the child was born on 2013-05-01
     And a review conference on 2027-03-01 with:
       | outcome | continue_plan      |
       | done    | child_views_sought |

@@ -44,33 +44,43 @@ Feature: Hammersmith & Fulham - calling a conference, the chair and the timing o
   # ---- The chair ----
 
   @rule:hammersmith-fulham.chair.allocated
-  Scenario: A chair allocated on the day the conference is requested is on time
+  Scenario: A chair allocated on the day the conference is requested
+    "The office manager in the safeguarding and quality assurance unit will allocate a chair
+    as soon as the CPC is requested." (hammersmith-fulham/chair/1) "As soon as" gives no
+    number of days, so the duty has no due date.
     Given a conference request on 2026-12-02
     And a chair allocated on 2026-12-02
     When the case is evaluated on 2026-12-10
-    Then the duty chair_allocated is due on 2026-12-02
+    Then the duty chair_allocated has no due date
     And the duty chair_allocated is met
 
   @rule:hammersmith-fulham.chair.allocated
-  Scenario: A chair allocated the next day is late
+  Scenario: A chair allocated the day after the request is not late - "as soon as" sets no day
     Given a conference request on 2026-12-02
     And a chair allocated on 2026-12-03
     When the case is evaluated on 2026-12-10
-    Then the duty chair_allocated is late
+    Then the duty chair_allocated has no due date
+    And the duty chair_allocated is met
 
   @rule:hammersmith-fulham.chair.allocated
-  Scenario: "As soon as" is the same calendar day, even a bank holiday
-    Given a conference request on 2026-12-25
+  Scenario: A request on Christmas Eve, a chair allocated after the bank holidays
+    Given a conference request on 2026-12-24
     And a chair allocated on 2026-12-29
     When the case is evaluated on 2027-01-05
-    Then the duty chair_allocated is due on 2026-12-25
-    And the duty chair_allocated is late
+    Then the duty chair_allocated is met
 
   @rule:hammersmith-fulham.chair.allocated
-  Scenario: No chair allocated after the request is overdue
+  Scenario: No chair allocated after the request - open, never overdue
     Given a conference request on 2026-12-02
+    When the case is evaluated on 2027-02-10
+    Then the duty chair_allocated is open
+
+  @rule:hammersmith-fulham.chair.allocated
+  Scenario: An allocation before the request does not answer it
+    Given a chair allocated on 2026-11-20
+    And a conference request on 2026-12-02
     When the case is evaluated on 2026-12-10
-    Then the duty chair_allocated is overdue
+    Then the duty chair_allocated is open
 
   @rule:hammersmith-fulham.chair.experienced_social_worker
   Scenario: A conference recorded as chaired by an experienced social worker
@@ -149,6 +159,32 @@ Feature: Hammersmith & Fulham - calling a conference, the chair and the timing o
     And the duty first_review_conference is late
 
   @rule:hammersmith-fulham.timing.first_review
+  Scenario: A review stood down is not the first review held
+    Three months from 30 November 2026 is 28 February 2027 (clipped to the end of the
+    month). The review of 20 February was stood down; the review held on 5 March is late.
+    Given an initial conference on 2026-11-30 with outcome plan
+    And a review conference on 2027-02-20 with outcome stood_down
+    And a review conference on 2027-03-05 with outcome continue_plan
+    When the case is evaluated on 2027-03-15
+    Then the duty first_review_conference is due on 2027-02-28
+    And the duty first_review_conference is late
+
+  @rule:hammersmith-fulham.timing.first_review
+  Scenario: A review re-convened after a review stood down is the first review held
+    Given an initial conference on 2026-11-30 with outcome plan
+    And a review conference on 2027-02-10 with outcome stood_down
+    And a reconvened conference on 2027-02-24 with outcome continue_plan
+    When the case is evaluated on 2027-03-15
+    Then the duty first_review_conference is due on 2027-02-28
+    And the duty first_review_conference is met
+
+  @rule:hammersmith-fulham.timing.first_review
+  Scenario: An initial conference stood down makes no plan and sets no review
+    Given an initial conference on 2026-11-30 with outcome stood_down
+    When the case is evaluated on 2027-03-15
+    Then there is no duty first_review_conference
+
+  @rule:hammersmith-fulham.timing.first_review
   Scenario: No plan, no review
     Given an initial conference on 2026-11-30 with outcome no_plan
     When the case is evaluated on 2027-03-15
@@ -172,6 +208,17 @@ Feature: Hammersmith & Fulham - calling a conference, the chair and the timing o
     And a review conference on 2027-05-31 with outcome continue_plan
     When the case is evaluated on 2027-06-01
     Then the duty review_conference is late on 2027-05-30
+
+  @rule:hammersmith-fulham.timing.six_monthly
+  Scenario: A review stood down neither meets the six months nor starts a new six months
+    Six months from 30 November 2026 is 30 May 2027; the review of 20 May was stood down.
+    Given an initial conference on 2026-08-31 with outcome plan
+    And a review conference on 2026-11-30 with outcome continue_plan
+    And a review conference on 2027-05-20 with outcome stood_down
+    When the case is evaluated on 2027-06-01
+    Then the duty review_conference is graded 1 time
+    And the duty review_conference is due on 2027-05-30
+    And the duty review_conference is overdue
 
   @rule:hammersmith-fulham.timing.six_monthly
   Scenario: Months are not working days - a due date on the Spring bank holiday is not moved
@@ -239,6 +286,36 @@ Feature: Hammersmith & Fulham - calling a conference, the chair and the timing o
     And a birth on 2027-02-10
     When the case is evaluated on 2027-03-15
     Then there is no duty post_birth_review_conference
+
+  @rule:hammersmith-fulham.timing.post_birth_review
+  Scenario: A pre-birth plan that ended before the birth has no post-birth review
+    The review of 20 January ended the plan, so on the day of the birth the baby is not
+    subject of a child protection plan.
+    Given the child was born on 2027-02-10
+    And an initial conference on 2026-12-15 with outcome plan
+    And a review conference on 2027-01-20 with outcome end_plan
+    And a birth on 2027-02-10
+    When the case is evaluated on 2027-03-15
+    Then the child is subject of a child protection plan from 2026-12-15 to 2027-01-20
+    And there is no duty post_birth_review_conference
+
+  @rule:hammersmith-fulham.timing.post_birth_review @rule:hammersmith-fulham.timing.first_review
+  Scenario: A baby born five days early, reviewed four weeks after the birth (four-h2)
+    The pre-birth conference of 10 January made a plan; the baby was born on 15 March
+    (expected 20 March). One month after the birth is 15 April: the review of 12 April is in
+    time for it, but three months after the initial conference is 10 April, so it is two
+    days late as the first review.
+    Given the child is expected to be born on 2027-03-20
+    And the child was born on 2027-03-15
+    And a conference notification on 2027-01-04
+    And an initial conference on 2027-01-10 with outcome plan
+    And a birth on 2027-03-15
+    And a review conference on 2027-04-12 with outcome continue_plan
+    When the case is evaluated on 2027-06-01
+    Then the duty post_birth_review_conference is due on 2027-04-15
+    And the duty post_birth_review_conference is met
+    And the duty first_review_conference is due on 2027-04-10
+    And the duty first_review_conference is late
 
   @rule:hammersmith-fulham.timing.post_birth_review
   Scenario: A plan made after the birth has no post-birth review

@@ -69,10 +69,10 @@ Feature: Hammersmith & Fulham - what to provide for a conference
   Scenario: The social worker's report reaches the family and the chair two days before the initial conference
     Given a conference report to family on 2027-01-18 with:
       | conference | initial_conference |
-      | author     | social_worker      |
+      | author     | children_social_care |
     And a conference report on 2027-01-18 with:
       | conference | initial_conference |
-      | author     | social_worker      |
+      | author     | children_social_care |
     And an initial conference on 2027-01-20 with outcome plan
     When the case is evaluated on 2027-01-21
     Then the duty social_care_report_to_family is due on 2027-01-18
@@ -84,10 +84,10 @@ Feature: Hammersmith & Fulham - what to provide for a conference
   Scenario: The social worker's report one day before the initial conference is late
     Given a conference report to family on 2027-01-19 with:
       | conference | initial_conference |
-      | author     | social_worker      |
+      | author     | children_social_care |
     And a conference report on 2027-01-19 with:
       | conference | initial_conference |
-      | author     | social_worker      |
+      | author     | children_social_care |
     And an initial conference on 2027-01-20 with outcome plan
     When the case is evaluated on 2027-01-21
     Then the duty social_care_report_to_family is late
@@ -97,7 +97,7 @@ Feature: Hammersmith & Fulham - what to provide for a conference
   Scenario: Two days are calendar days - a Sunday or a bank holiday is not skipped
     Given a conference report to family on 2026-12-24 with:
       | conference | initial_conference |
-      | author     | social_worker      |
+      | author     | children_social_care |
     And an initial conference on 2026-12-29 with outcome plan
     When the case is evaluated on 2026-12-30
     Then the duty social_care_report_to_family is due on 2026-12-27
@@ -120,10 +120,10 @@ Feature: Hammersmith & Fulham - what to provide for a conference
   Scenario: The social worker's report five working days before the review is on time
     Given a conference report to family on 2027-02-03 with:
       | conference | review_conference |
-      | author     | social_worker     |
+      | author     | children_social_care |
     And a conference report on 2027-02-03 with:
       | conference | review_conference |
-      | author     | social_worker     |
+      | author     | children_social_care |
     And a review conference on 2027-02-10 with outcome continue_plan
     When the case is evaluated on 2027-02-11
     Then the duty social_care_report_to_family is due on 2027-02-03
@@ -135,10 +135,10 @@ Feature: Hammersmith & Fulham - what to provide for a conference
   Scenario: Four working days before the review is late
     Given a conference report to family on 2027-02-04 with:
       | conference | review_conference |
-      | author     | social_worker     |
+      | author     | children_social_care |
     And a conference report on 2027-02-04 with:
       | conference | review_conference |
-      | author     | social_worker     |
+      | author     | children_social_care |
     And a review conference on 2027-02-10 with outcome continue_plan
     When the case is evaluated on 2027-02-11
     Then the duty social_care_report_to_family is late
@@ -148,10 +148,10 @@ Feature: Hammersmith & Fulham - what to provide for a conference
   Scenario: The New Year bank holiday moves the social worker's review date back
     Given a conference report to family on 2026-12-29 with:
       | conference | review_conference |
-      | author     | social_worker     |
+      | author     | children_social_care |
     And a conference report on 2026-12-30 with:
       | conference | review_conference |
-      | author     | social_worker     |
+      | author     | children_social_care |
     And a review conference on 2027-01-06 with outcome continue_plan
     When the case is evaluated on 2027-01-07
     Then the duty social_care_report_to_family is due on 2026-12-29
@@ -200,14 +200,83 @@ Feature: Hammersmith & Fulham - what to provide for a conference
     And the duty conference_report is late
     And the duty conference_report_to_family is overdue
 
-  @rule:hammersmith-fulham.providing.professionals_to_chair_initial
-  Scenario: The case does not record which professionals are involved - the social worker's report also meets the duty
+  @rule:hammersmith-fulham.providing.professionals_to_chair_initial @rule:hammersmith-fulham.providing.social_worker_to_chair_initial
+  Scenario: The social worker's own report does not meet the other professionals' duty
+    "All other professionals" are the authors other than the social worker
+    (children_social_care). Two days before Wednesday 20 January is Monday 18 January.
     Given a conference report on 2027-01-18 with:
-      | conference | initial_conference |
-      | author     | social_worker      |
+      | conference | initial_conference   |
+      | author     | children_social_care |
     And an initial conference on 2027-01-20 with outcome plan
     When the case is evaluated on 2027-01-21
-    Then the duty conference_report is met
+    Then the duty social_care_report is due on 2027-01-18
+    And the duty social_care_report is met
+    And the duty conference_report is due on 2027-01-18
+    And the duty conference_report is overdue
+
+  @rule:hammersmith-fulham.providing.professionals_to_chair_initial
+  Scenario: Each other professional's report is graded - one on time does not cover another's late report
+    The duty is on all other professionals: the health report on Monday 18 January is on
+    time for the conference on Wednesday 20 January, the police report on Tuesday 19th is late.
+    Given a conference report on 2027-01-18 with conference initial_conference and author health
+    And a conference report on 2027-01-19 with conference initial_conference and author police
+    And an initial conference on 2027-01-20 with outcome plan
+    When the case is evaluated on 2027-01-21
+    Then the duty conference_report is graded 2 times
+    And the duty conference_report is due on 2027-01-18
+    And the duty conference_report for the conference report on 2027-01-18 is met
+    And the duty conference_report for the conference report on 2027-01-19 is late
+
+  @rule:hammersmith-fulham.providing.professionals_to_family_initial
+  Scenario: Each other professional's copy to the family is graded, and the social worker's is not one of them
+    Given a conference report to family on 2027-01-18 with conference initial_conference and author education
+    And a conference report to family on 2027-01-18 with conference initial_conference and author children_social_care
+    And a conference report to family on 2027-01-19 with conference initial_conference and author health
+    And an initial conference on 2027-01-20 with outcome plan
+    When the case is evaluated on 2027-01-21
+    Then the duty conference_report_to_family is graded 2 times
+    And the duty conference_report_to_family is due on 2027-01-18
+    And the duty conference_report_to_family for the conference report to family on 2027-01-19 is late
+
+  @rule:hammersmith-fulham.providing.social_worker_to_family_initial @rule:hammersmith-fulham.providing.social_worker_to_chair_initial
+  Scenario: A report by children_social_care is the social worker's report (four-h1)
+    The social worker's agency is children_social_care; an older case file's author
+    social_worker is read as that agency. Two days before Monday 25 January is Saturday 23rd.
+    Given a conference report on 2027-01-20 with conference initial_conference and author children_social_care
+    And a conference report to family on 2027-01-20 with conference initial_conference and author social_worker
+    And an initial conference on 2027-01-25 with outcome plan
+    When the case is evaluated on 2027-06-01
+    Then the duty social_care_report is due on 2027-01-23
+    And the duty social_care_report is met
+    And the duty social_care_report_to_family is due on 2027-01-23
+    And the duty social_care_report_to_family is met
+
+  @rule:hammersmith-fulham.providing.social_worker_to_family_initial
+  Scenario: The report is due before the conference that is held, and only a report of that conference counts
+    The initial conference of 18 January was stood down and re-convened on Monday 1 February,
+    where a plan was made. The social worker's report names the re-convened conference; two
+    days before it is Saturday 30 January. The conference stood down was not held and asks
+    for no report of its own.
+    Given an initial conference on 2027-01-18 with outcome stood_down and id icpc1
+    And a conference report to family on 2027-01-15 with author children_social_care and for icpc2
+    And a reconvened conference on 2027-02-01 with outcome plan and id icpc2
+    When the case is evaluated on 2027-02-05
+    Then the duty social_care_report_to_family is graded 1 time
+    And the duty social_care_report_to_family is due on 2027-01-30
+    And the duty social_care_report_to_family for the reconvened conference on 2027-02-01 is met
+
+  @rule:hammersmith-fulham.providing.professionals_to_chair_review
+  Scenario: A review stood down asks for no reports; the review held does
+    The review of Wednesday 10 February was stood down and held on Wednesday 17th; the health
+    report of Friday 12th belongs to the review held, and five days before it is the 12th.
+    Given a review conference on 2027-02-10 with outcome stood_down
+    And a conference report on 2027-02-12 with conference review_conference and author health
+    And a review conference on 2027-02-17 with outcome continue_plan
+    When the case is evaluated on 2027-02-18
+    Then the duty conference_report is graded 1 time
+    And the duty conference_report is due on 2027-02-12
+    And the duty conference_report for the review conference on 2027-02-17 is met
+    And the conference report on 2027-02-12 is taken to belong to the review conference on 2027-02-17
 
   @rule:hammersmith-fulham.providing.professionals_to_family_review @rule:hammersmith-fulham.providing.professionals_to_chair_review
   Scenario: Other professionals' reports five days before the review are on time
@@ -240,9 +309,12 @@ Feature: Hammersmith & Fulham - what to provide for a conference
   @rule:hammersmith-fulham.providing.professionals_to_family_review @rule:hammersmith-fulham.providing.professionals_to_chair_review
   @rule:hammersmith-fulham.providing.social_worker_to_chair_review
   Scenario: For one review the social worker's date (5 working days) and the professionals' (5 days) differ
+    Five working days before Wednesday 6 January 2027 skip New Year's Day: 5th, 4th, 31st,
+    30th, 29th - Tuesday 29 December. Five days before it is Friday 1 January. The social
+    worker's report does not count for the other professionals.
     Given a conference report on 2026-12-29 with:
       | conference | review_conference |
-      | author     | social_worker     |
+      | author     | children_social_care |
     And a conference report on 2027-01-01 with:
       | conference | review_conference |
       | author     | police            |
@@ -253,6 +325,7 @@ Feature: Hammersmith & Fulham - what to provide for a conference
     When the case is evaluated on 2027-01-07
     Then the duty social_care_report is due on 2026-12-29
     And the duty social_care_report is met
+    And the duty conference_report is graded 1 time
     And the duty conference_report is due on 2027-01-01
     And the duty conference_report is met
     And the duty conference_report_to_family is due on 2027-01-01
@@ -274,7 +347,7 @@ Feature: Hammersmith & Fulham - what to provide for a conference
   Scenario: A report given to the family recorded as translated
     Given a conference report to family on 2027-01-18 with:
       | conference | initial_conference |
-      | author     | social_worker      |
+      | author     | children_social_care |
       | done       | report_translated  |
     When the case is evaluated on 2027-01-21
     Then the requirement report_translated is met

@@ -52,6 +52,16 @@ def add_working_days(start: date, count: int) -> date:
     return day
 
 
+def add_years(day: date, years: int) -> date:
+    """The same day `years` later (or earlier). A date of 29 February falls on 1 March in a
+    year without one: the years are complete at the end of 28 February, so a child born on
+    29 February 2008 reaches 18 on 1 March 2026."""
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February in a common year
+        return date(day.year + years, 3, 1)
+
+
 @dataclass(frozen=True)
 class Period:
     """A length of time as a source words it: an amount and a unit from UNITS."""
@@ -96,7 +106,7 @@ class Period:
             # relativedelta keeps the day of the month and clips it to the month's end.
             return day + relativedelta(months=n)
         if self.unit == "years":
-            return day + relativedelta(years=n)
+            return add_years(day, n)
         # Hours: the sources give hours for things recorded by date, so 24 hours is read as
         # one calendar day and 48 hours as two (DESIGN.md, "Time").
         return day + timedelta(days=n // 24)

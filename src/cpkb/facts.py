@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from datetime import date
 from typing import Any
 
-from cpkb.calendar import Period
+from cpkb.calendar import Period, add_years
 from cpkb.case import Case
 from cpkb.engine import Fact
 from cpkb.occasions import CaseEvent
@@ -32,13 +32,9 @@ def from_day_number(number: int) -> date:
 
 
 def whole_years(born: date, day: date) -> int:
-    """Age in whole years on `day`, as dateutil's relativedelta counts it (a 29 February
-    birthday falls on 28 February in other years), at a fraction of its cost."""
-    try:
-        anniversary = born.replace(year=day.year)
-    except ValueError:
-        anniversary = born.replace(year=day.year, day=28)
-    return day.year - born.year - (day < anniversary)
+    """Age in whole years on `day`; a 29 February birthday is on 1 March in other years
+    (calendar.add_years)."""
+    return day.year - born.year - (day < add_years(born, day.year - born.year))
 
 
 def dated_field(start_field: str, period: Period) -> str:
@@ -59,6 +55,9 @@ def event_fact(event: CaseEvent, child: dict[str, Any]) -> Fact:
         without = set(attributes.get("agencies_without_direct_contact", ()))
         fact["other_agencies_with_direct_contact"] = len(
             {a for a in attributes["agencies"] if a != CHILDRENS_SOCIAL_CARE} - without)
+    if "agencies_in_contact_with_child" in attributes:
+        fact["other_agencies_in_contact_with_child"] = len(
+            set(attributes["agencies_in_contact_with_child"]) - {CHILDRENS_SOCIAL_CARE})
     born = child.get("born")
     if born is not None or "expected_birth" in child:
         fact["unborn"] = born is None or event.event.date < born

@@ -14,10 +14,10 @@ Which event does a duty: one the rule's `fulfilled_by` (or the vocabulary's defa
 duty) accepts, known on the evaluation date, and
 
 - if that kind of event belongs to a conference (reports, minutes, ...) and the duty has a
-  conference, one that belongs to the same conference: the minutes of *this* conference;
-- for a duty due after what it runs from, the first such event after it; for one due
-  before it (a report before a conference), such an event up to it (since the previous
-  event of its kind, for events of no conference);
+  conference, one that belongs to the same conference: the minutes of *this* conference,
+  the reports for *this* conference;
+- otherwise, for a duty due after what it runs from, the first such event after it; for one
+  due before it, such an event up to it, since the previous event of its kind;
 - for a duty counted from a date of the child's (an expected birth), the first such event
   on or before that date (due before it), or on or after it.
 
@@ -84,9 +84,9 @@ class Grader:
             bound = False
         trigger = raised.origin.event
         before = raised.duty.timing.direction == "before"
+        if bound:
+            return [e for e in found if e is not trigger]
         if trigger is not None:
-            if before and bound:
-                return [e for e in found if e is not trigger]
             if before:
                 earlier = [e.seq for e in self.events
                            if e.name == trigger.name and e.seq < trigger.seq]

@@ -44,6 +44,7 @@ STAGE_OF_OUTCOME = {"plan": "initial", "no_plan": "initial",
 NOT_HELD = ("stood_down", "deferred")
 # A report's `conference` attribute (the kind of conference it is for) as a stage.
 STAGE_OF_KIND = {"initial_conference": "initial", "review_conference": "review"}
+KIND_OF_STAGE = {stage: kind for kind, stage in STAGE_OF_KIND.items()}
 RECONVENED = "reconvened_conference"
 
 
@@ -54,6 +55,7 @@ class CaseEvent:
     event: Event
     seq: int  # its position among the events used, from 1: its identity in the engine
     occasion: int | None = None  # seq of the conference it belongs to
+    occasion_stage: str | None = None  # that conference's stage
     stage: str | None = None
     held: bool | None = None
     episode: int | None = None
@@ -68,6 +70,11 @@ class CaseEvent:
         """The event's attributes and the relations rules may test, by field name."""
         fields: dict[str, Any] = {**self.event.attributes, "first": self.first,
                                   "latest": self.latest}
+        kind = KIND_OF_STAGE.get(self.occasion_stage or "")
+        if kind is not None and self.stage is None:
+            # A report that does not say which kind of conference it is for is for the kind
+            # of the conference it belongs to.
+            fields.setdefault("conference", kind)
         for key in ("occasion", "stage", "held", "episode"):
             value = getattr(self, key)
             if value is not None:
@@ -146,7 +153,8 @@ class Occasions:
                 continue
             found = self._conference_of(event, link, conferences, by_id)
             self.links.append(found)
-            out.append(_with(event, occasion=found.conference.seq) if found.conference
+            out.append(_with(event, occasion=found.conference.seq,
+                             occasion_stage=found.conference.stage) if found.conference
                        else event)
         return out
 

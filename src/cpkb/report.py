@@ -247,11 +247,19 @@ def _ref(ref: dict[str, Any] | None) -> str:
     return f"{name} ({ref['id']})" if "id" in ref else name
 
 
+def status_words(d: dict[str, Any]) -> str:
+    """A duty's status for people: an open duty with no due date says so, so that "not yet
+    due" and "no date can be given" do not look the same."""
+    if d["status"] == "open" and not d["due"]:
+        return "open, no due date"
+    return d["status"]
+
+
 def _duty_line(d: dict[str, Any]) -> str:
     done = f", done {d['fulfilled_on']}" if d["fulfilled_on"] else ""
     due = f"due {d['due']}, " if d["due"] else ""
     item = f" [{_ref(d['item'])}]" if "item" in d else ""
-    return f"{d['duty']}{item}: {d['status'].upper()} - {due}{_deadline(d)}{done}"
+    return f"{d['duty']}{item}: {status_words(d).upper()} - {due}{_deadline(d)}{done}"
 
 
 def _conflict_line(c: dict[str, Any]) -> str:
@@ -348,7 +356,7 @@ def render_markdown(report: dict[str, Any], events: list[tuple[str, str]]) -> st
         "",
         *md_table(["duty", "due", "status", "done", "deadline", "rule", "source"], [
             [d["duty"] + (f" ({_ref(d['item'])})" if "item" in d else ""), d["due"] or "",
-             f"**{d['status']}**", d["fulfilled_on"] or "", _deadline(d),
+             f"**{status_words(d)}**", d["fulfilled_on"] or "", _deadline(d),
              f"`{d['rule']}` ({d['modality']})", _source(d)]
             for d in report["duties"]]),
         "", "## Decisions", "",

@@ -21,9 +21,11 @@ from cpkb.files import read_data
 # is a word of the rule's quotes). The present tense ("is", "are") is how some sources state
 # what is done.
 MODALITIES = (
-    "must", "must not", "should", "should not", "will", "will not", "shall", "may",
+    "must", "must not", "should", "should not", "should never", "will", "will not", "shall",
+    "may",
     "may not", "can", "cannot", "need to", "is to", "are to", "is required to",
-    "are required to", "is responsible for", "has a duty to", "is", "are",
+    "are required to", "is responsible for", "has a duty to", "is their responsibility",
+    "is the responsibility of", "is", "are",
 )
 FLAGS = ("ambiguous", "contradiction", "date-level reading", "interpretation",
          "modality from context")

@@ -5,9 +5,9 @@ decided true, at an occasion that can start it, while the state is not in force,
 on the first later day it is decided false, both days included (the review that ends a plan
 is held while the plan is in force).
 Where rules decide it differently for one occasion (Bolton's first-review policy against a
-review that ended the plan) the state does not change on that occasion: a contested change
-does not take effect, and the report lists the conflict. The decisions are read in date
-order, those of one day together.
+review that ended the plan) the change takes effect, as the record shows it happened, and
+the report lists the conflict beside it. The decisions are read in date order, those of one
+occasion together.
 """
 
 from __future__ import annotations
@@ -44,19 +44,17 @@ def periods(state: State, decisions: Iterable[Decided],
     for _, same_day in groupby(made, key=lambda d: d.date):
         for _, on_occasion in groupby(same_day, key=_occasion):
             group = list(on_occasion)
-            if len({d.value for d in group}) != 1:
-                continue  # contested on this occasion: no change
-            decided = group[0]
             # A case file may begin mid-plan (its first conference a review that keeps the
             # plan): then that review shows the plan in force. After a period has ended, only
             # an occasion that can start the state starts it again.
-            if decided.value and current is None and (
-                    not found or _may_start(state, decided, vocabulary)):
-                current = decided
-            elif not decided.value and current is not None:
-                assert current.date is not None and decided.date is not None
-                found.append(StatePeriod(state.name, current.date, decided.date, current,
-                                         decided))
+            start = next((d for d in group if d.value and (
+                not found or _may_start(state, d, vocabulary))), None)
+            end = next((d for d in group if not d.value), None)
+            if current is None and start is not None:
+                current = start
+            elif current is not None and end is not None:
+                assert current.date is not None and end.date is not None
+                found.append(StatePeriod(state.name, current.date, end.date, current, end))
                 current = None
     if current is not None and current.date is not None:
         found.append(StatePeriod(state.name, current.date, None, current, None))
