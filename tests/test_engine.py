@@ -98,3 +98,45 @@ def test_a_case_where_no_rule_fires_and_a_join_waits_is_cleaned_up() -> None:
     ])
     assert engine.run([{"type": "child", "seq": 0}]) == []
     assert engine.run([]) == []
+
+
+def test_a_rule_has_its_effect_once_per_trigger() -> None:
+    """A rule whose second pattern matches two facts fires once for its trigger, and facts
+    with one identity (one decision made by two rules) are one trigger."""
+    def duty(matched, value):
+        return [{"type": "duty", "name": "review", "seq": 900 + matched["t"]["seq"]}]
+
+    engine = RuleEngine("test_once", [
+        EngineRule("next_review", (Condition("t", "decision", ("plan",)),
+                                   Condition("c", "event", ("conference",))), duty),
+    ])
+    firings = engine.run([
+        {"type": "event", "name": "conference", "seq": 1, "day": 5},
+        {"type": "event", "name": "conference", "seq": 2, "day": 6},
+        {"type": "decision", "name": "plan", "seq": 10, "identity": "plan@1"},
+        {"type": "decision", "name": "plan", "seq": 11, "identity": "plan@1"},
+        {"type": "decision", "name": "plan", "seq": 12, "identity": "plan@2"},
+    ])
+    assert [f.matched["t"]["seq"] for f in firings] == [10, 12]
+
+
+@pytest.mark.parametrize("fact, value", [
+    ({"type": "event", "name": "c", "seq": 1, "margin": 2}, True),
+    ({"type": "event", "name": "c", "seq": 1, "margin": 0}, False),
+    ({"type": "event", "name": "c", "seq": 1}, None),  # the record cannot say
+])
+def test_a_deciding_rule_gives_true_false_or_nothing(fact, value) -> None:
+    engine = RuleEngine("test_decides", [
+        EngineRule("plan", (Condition("t", "event", ("c",)),),
+                   lambda matched, decided: [], decides=(Check("margin", "above", 0),)),
+    ])
+    assert [f.value for f in engine.run([fact])] == ([] if value is None else [value])
+
+
+def test_facts_no_condition_accepts_are_not_sent() -> None:
+    engine = RuleEngine("test_accepts", [
+        EngineRule("r", (Condition("t", "event", ("wanted",)),), lambda matched, value: []),
+    ])
+    assert engine.accepts({"type": "event", "name": "wanted"})
+    assert not engine.accepts({"type": "event", "name": "other"})
+    assert not engine.accepts({"type": "decision", "name": "wanted"})

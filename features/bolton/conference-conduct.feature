@@ -75,19 +75,40 @@ Feature: Bolton initial conference - purpose, convening, attendance, the family,
       | outcome | plan              |
       | votes   | plan 4, no_plan 2 |
     When the case is evaluated on 2027-01-15
-    Then the decision child_protection_plan is true
+    Then the child is subject of a child protection plan from 2026-12-18
     And the requirement significant_harm_test_met is not_recorded
 
   @rule:bolton.looked_after.plan_needs_exceptional_circumstances
   Scenario: A looked-after child is not to be identified as needing a plan without exceptional circumstances
     "... the names of children who are in the Looked After Children's System will not be
     identified as being in need of a Child Protection Plan unless there are exceptional
-    circumstances." (bolton/initial/actions/6)
+    circumstances." (bolton/initial/actions/6) The decision reports the breach of the
+    policy; the plan the conference made stands.
     Given the child is looked after
     And an initial conference on 2026-12-18 with outcome plan
     When the case is evaluated on 2027-01-15
     Then the decision plan_allowed_for_looked_after_child is false on 2026-12-18
-    And the decision child_protection_plan is true on 2026-12-18
+    And the child is subject of a child protection plan from 2026-12-18
+
+  @rule:bolton.looked_after.plan_needs_exceptional_circumstances
+  Scenario: A looked-after child for whom the conference made no plan was not identified as needing one
+    Review case c14: the conference decided no plan, so the policy was kept and there is
+    nothing to report.
+    Given the child is looked after
+    And an initial conference on 2027-01-15 with outcome no_plan
+    When the case is evaluated on 2027-12-31
+    Then there is no decision plan_allowed_for_looked_after_child
+
+  @rule:bolton.looked_after.plan_needs_exceptional_circumstances
+  Scenario: A plan made for a looked-after child by a split vote is a plan made without exceptional circumstances
+    "Should the vote be split equally, the child will be the subject of a Child Protection
+    Plan" (bolton/initial/dissent/3): the vote identified the child as needing a plan. The
+    stood-down conference before it made no plan and is not asked.
+    Given the child is looked after
+    And an initial conference on 2026-12-11 with outcome stood_down
+    And a reconvened conference on 2026-12-18 with votes plan 3, no_plan 3
+    When the case is evaluated on 2027-01-15
+    Then the decision plan_allowed_for_looked_after_child is false on 2026-12-18
 
   @rule:bolton.looked_after.plan_needs_exceptional_circumstances
   Scenario: Exceptional circumstances recorded for a looked-after child lift the bar
@@ -188,6 +209,24 @@ Feature: Bolton initial conference - purpose, convening, attendance, the family,
     And the requirement family_helped_to_prepare is not_recorded
     And the requirement parent_involvement_planned is not_recorded
 
+  @rule:bolton.convening.iro_chair @rule:bolton.convening.preparation
+  @rule:bolton.attendance.contribution @rule:bolton.attendance.sufficient_information
+  @rule:bolton.involvement.explained @rule:bolton.involvement.child_invited
+  @rule:bolton.involvement.helped_to_prepare @rule:bolton.involvement.parent_participation
+  Scenario: A conference re-convened at the initial stage is an initial conference for chairing, preparation, attendance and the family
+    The re-convened conference decided a plan, so it is at the initial stage; nothing is
+    recorded for it.
+    Given a reconvened conference on 2026-12-18 with outcome plan
+    When the case is evaluated on 2027-01-15
+    Then the requirement chaired_by_iro is not_recorded
+    And the requirement adequately_prepared is not_recorded
+    And the requirement attendees_have_significant_contribution is not_recorded
+    And the requirement sufficient_information_and_expertise is not_recorded
+    And the requirement conference_explained_to_child_and_parents is not_recorded
+    And the requirement child_invited_with_supporter is not_recorded
+    And the requirement family_helped_to_prepare is not_recorded
+    And the requirement parent_involvement_planned is not_recorded
+
   @rule:bolton.attendance.invitations
   Scenario: The Child Protection Unit's invitations cover review conferences too
     "The Child Protection Unit will invite ... to attend Child Protection Conferences."
@@ -195,6 +234,15 @@ Feature: Bolton initial conference - purpose, convening, attendance, the family,
     Given a review conference on 2027-03-10 with outcome continue_plan
     And a reconvened conference on 2027-04-10 with outcome continue_plan
     When the case is evaluated on 2027-05-01
+    Then the requirement invitations_sent is not_recorded
+
+  @rule:bolton.attendance.invitations
+  Scenario: A transfer-in conference and a missing-child conference are Child Protection Conferences too
+    Neither records the invitations, so both are not recorded.
+    Given a transfer in conference on 2027-02-01 with outcome continue_plan
+    And a missing notified on 2027-03-02
+    And a missing child conference on 2027-03-09
+    When the case is evaluated on 2027-06-01
     Then the requirement invitations_sent is not_recorded
 
   @rule:bolton.attendance.invitations
@@ -313,37 +361,73 @@ Feature: Bolton initial conference - purpose, convening, attendance, the family,
       | outcome | no_plan           |
       | votes   | plan 1, no_plan 4 |
     When the case is evaluated on 2027-01-15
-    Then the decision child_protection_plan is false
+    Then the child is never subject of a child protection plan
     And the requirement additional_services_considered is not_recorded
     And the requirement service_access_considered is not_recorded
     And the requirement needs_review_considered is not_recorded
     And the requirement action_plan_drawn_up is not_recorded
 
   @rule:bolton.not_at_risk.action_plan_review
-  Scenario: The action plan is reviewed on the last day of the six months, which sets the next review
+  Scenario: A review six months after the action plan is in time, and the next review has no latest date
     "Where appropriate, an Action Plan will be drawn up and reviewed at regular intervals (no
-    less than 6 month intervals)." (bolton/initial/not-continuing-risk/5)
+    less than 6 month intervals)." (bolton/initial/not-continuing-risk/5) Read as the words
+    say, each interval is at least six calendar months: 15 December 2026 + 6 months is 15
+    June 2027, the earliest day of the first review. No latest date is given.
     Given an action plan on 2026-12-15
     And an action plan review on 2027-06-15
     When the case is evaluated on 2027-07-01
-    Then the duty action_plan_review is due on 2027-06-15
-    And the duty action_plan_review is met on 2027-06-15
-    And the duty action_plan_review is due on 2027-12-15
-    And the duty action_plan_review is open on 2027-12-15
+    Then the duty action_plan_review has no due date
+    And the duty action_plan_review for the action plan on 2026-12-15 is met
+    And the duty action_plan_review for the action plan review on 2027-06-15 is open
 
   @rule:bolton.not_at_risk.action_plan_review
-  Scenario: Six months are counted in calendar months - a due date on a bank holiday does not move, and the next working day is late
+  Scenario: A review a day short of six months is sooner than the interval allows
+    Given an action plan on 2026-12-15
+    And an action plan review on 2027-06-14
+    When the case is evaluated on 2027-07-01
+    Then the duty action_plan_review for the action plan on 2026-12-15 is early
+
+  @rule:bolton.not_at_risk.action_plan_review
+  Scenario: The six months are calendar months - the earliest day on a bank holiday does not move
+    3 November 2026 + 6 months is Monday 3 May 2027, the early May bank holiday; a review
+    that day is not early.
     Given an action plan on 2026-11-03
-    And an action plan review on 2027-05-04
+    And an action plan review on 2027-05-03
     When the case is evaluated on 2027-06-01
-    Then the duty action_plan_review is due on 2027-05-03
-    And the duty action_plan_review is late on 2027-05-03
+    Then the duty action_plan_review for the action plan on 2026-11-03 is met
 
   @rule:bolton.not_at_risk.action_plan_review
-  Scenario: An action plan never reviewed is overdue after six months
+  Scenario: Six months from the last day of August end on the last day of February
+    31 August 2026 + 6 months is clipped to 28 February 2027; a review on 27 February is
+    early, one on 28 February is not.
+    Given an action plan on 2026-08-31
+    And an action plan review on 2027-02-27
+    And an action plan review on 2027-02-28
+    When the case is evaluated on 2027-03-15
+    Then the duty action_plan_review for the action plan on 2026-08-31 is early
+    And the duty action_plan_review for the action plan review on 2027-02-27 is early
+
+  @rule:bolton.not_at_risk.action_plan_review
+  Scenario: An action plan never reviewed is not overdue - the source gives no latest date
+    Under the other reading ("at least every 6 months") it would be overdue after 3 May
+    2027; the rule does not pick that reading.
     Given an action plan on 2026-11-03
-    When the case is evaluated on 2027-05-04
-    Then the duty action_plan_review is overdue
+    When the case is evaluated on 2027-12-01
+    Then the duty action_plan_review is open
+
+  @rule:bolton.not_at_risk.action_plan_review
+  Scenario: The review case c18 - a review after six weeks is early, the next after seven months in time
+    Action plan 15 January 2027: earliest review 15 July; the review of 1 March is early.
+    From 1 March the earliest is 1 September; the review of 1 October is in time. After it
+    the next review is open.
+    Given an initial conference on 2027-01-15 with outcome no_plan
+    And an action plan on 2027-01-15
+    And an action plan review on 2027-03-01
+    And an action plan review on 2027-10-01
+    When the case is evaluated on 2027-12-31
+    Then the duty action_plan_review for the action plan on 2027-01-15 is early
+    And the duty action_plan_review for the action plan review on 2027-03-01 is met
+    And the duty action_plan_review for the action plan review on 2027-10-01 is open
 
   # -- Deferment ---------------------------------------------------------------------------
 
@@ -373,6 +457,30 @@ Feature: Bolton initial conference - purpose, convening, attendance, the family,
     Given an initial conference on 2026-12-18 with outcome deferred
     When the case is evaluated on 2027-01-15
     Then the requirement critical_information_unavailable is not_recorded
+
+  @rule:bolton.deferment.critical_information_responsibility
+  Scenario: The deferring conference made the Lead Professional and the Chair responsible for the critical information
+    "The Conference should reconvene within 3 months with the Lead professional and Chair
+    responsible for securing the critical information." (bolton/initial/deferment/2)
+    Given an initial conference on 2026-12-18 with:
+      | outcome | deferred                                     |
+      | done    | critical_information_responsibility_assigned |
+    When the case is evaluated on 2027-01-15
+    Then the requirement critical_information_responsibility_assigned is met
+
+  @rule:bolton.deferment.critical_information_responsibility
+  Scenario: A deferral with no record of who is to secure the critical information
+    The conference stood down before it deferred nothing and is not asked.
+    Given an initial conference on 2026-12-11 with outcome stood_down
+    And a reconvened conference on 2026-12-18 with outcome deferred
+    When the case is evaluated on 2027-01-15
+    Then the requirement critical_information_responsibility_assigned is not_recorded
+
+  @rule:bolton.deferment.critical_information_responsibility
+  Scenario: A conference that decided has no critical information to secure
+    Given an initial conference on 2026-12-18 with outcome no_plan
+    When the case is evaluated on 2027-01-15
+    Then there is no requirement critical_information_responsibility_assigned
 
   @rule:bolton.deferment.decision_reached
   Scenario: A conference stood down is not one that failed to decide
@@ -410,3 +518,39 @@ Feature: Bolton initial conference - purpose, convening, attendance, the family,
     Then the requirement consensus_sought is not_recorded
     And the requirement each_agency_representative_asked is not_recorded
     And the requirement supporters_excluded_from_vote is not_recorded
+
+  @rule:bolton.dissent.dissents_recorded
+  Scenario: A majority vote for a plan with the dissents recorded
+    "The majority view will be taken and dissents recorded." (bolton/initial/dissent/2)
+    Given an initial conference on 2026-12-18 with:
+      | outcome | plan              |
+      | votes   | plan 4, no_plan 2 |
+      | done    | dissents_recorded |
+    When the case is evaluated on 2027-01-15
+    Then the requirement dissents_recorded is met
+
+  @rule:bolton.dissent.dissents_recorded
+  Scenario: A majority vote against a plan with no record of the dissent
+    Given an initial conference on 2026-12-18 with:
+      | outcome | no_plan           |
+      | votes   | plan 1, no_plan 4 |
+    When the case is evaluated on 2027-01-15
+    Then the requirement dissents_recorded is not_recorded
+
+  @rule:bolton.dissent.dissents_recorded
+  Scenario: A review that votes records its dissents too
+    Given an initial conference on 2027-01-15 with outcome plan
+    And a review conference on 2027-04-12 with:
+      | outcome | continue_plan     |
+      | votes   | plan 3, no_plan 1 |
+    When the case is evaluated on 2027-05-01
+    Then the requirement dissents_recorded is not_recorded
+
+  @rule:bolton.dissent.dissents_recorded
+  Scenario: A unanimous vote has no dissent, and a vote split equally has no majority view
+    Given an initial conference on 2026-12-11 with:
+      | outcome | plan              |
+      | votes   | plan 5, no_plan 0 |
+    And a reconvened conference on 2027-02-01 with votes plan 3, no_plan 3
+    When the case is evaluated on 2027-03-01
+    Then there is no requirement dissents_recorded

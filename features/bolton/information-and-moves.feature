@@ -197,27 +197,32 @@ Feature: Bolton - information about a child subject to a plan, and a child who m
   # while the plan is in force on the day of its trigger.
 
   @rule:bolton.moves.all_involved_kept_informed
-  Scenario: Everyone involved with a child subject to a plan is kept informed of the new address
+  Scenario: Everyone involved with a child subject to a plan is told the new address
     "It is vitally important that all those involved with a child subject of a Child
-    Protection Plan are kept informed of the child’s current address." (within-bolton/1)
-    Given an initial conference on 2027-01-04 with outcome plan
-    And an address changed on 2027-02-01 with done all_involved_kept_informed_of_address
-    When the case is evaluated on 2027-02-15
-    Then the requirement all_involved_kept_informed_of_address is met
-
-  @rule:bolton.moves.all_involved_kept_informed
-  Scenario: A move with no record that those involved were kept informed
+    Protection Plan are kept informed of the child’s current address." (within-bolton/1) No
+    time is given.
     Given an initial conference on 2027-01-04 with outcome plan
     And an address changed on 2027-02-01
+    And an address shared with all involved on 2027-02-03
     When the case is evaluated on 2027-02-15
-    Then the requirement all_involved_kept_informed_of_address is not_recorded
+    Then the duty address_shared_with_all_involved has no due date
+    And the duty address_shared_with_all_involved is met
+
+  @rule:bolton.moves.all_involved_kept_informed
+  Scenario: Until those involved are told the new address the duty is open, never overdue
+    Telling them before the move is not telling them of the current address.
+    Given an initial conference on 2027-01-04 with outcome plan
+    And an address shared with all involved on 2027-01-20
+    And an address changed on 2027-02-01
+    When the case is evaluated on 2027-06-01
+    Then the duty address_shared_with_all_involved is open
 
   @rule:bolton.moves.all_involved_kept_informed
   Scenario: A move of a child with no plan asks nothing of this section
     Given an initial conference on 2027-01-04 with outcome no_plan
     And an address changed on 2027-02-01
     When the case is evaluated on 2027-02-15
-    Then there is no requirement all_involved_kept_informed_of_address
+    Then there is no duty address_shared_with_all_involved
 
   @rule:bolton.moves.lead_professional_informed
   Scenario: The lead professional is told of the move the same day
@@ -282,7 +287,7 @@ Feature: Bolton - information about a child subject to a plan, and a child who m
     When the case is evaluated on 2028-12-31
     Then there is no duty lead_professional_informed
     And there is no duty child_index_updated
-    And there is no requirement all_involved_kept_informed_of_address
+    And there is no duty address_shared_with_all_involved
 
   @rule:bolton.moves.lead_professional_informed
   Scenario: A move after a re-convened review kept the plan is a move of a child subject of a plan
@@ -374,6 +379,21 @@ Feature: Bolton - information about a child subject to a plan, and a child who m
     And an address changed on 2027-02-01
     When the case is evaluated on 2027-06-01
     Then the duty child_index_updated is open
+
+  @rule:bolton.moves.child_index_updated @rule:bolton.moves.attendees_notified
+  @rule:bolton.moves.all_involved_kept_informed
+  Scenario: The plan ending before the new address was passed on ends the duties; what is done after it does not count
+    The move on 1 February 2027 was reported to the Unit the same day; the review of 12 April
+    ended the plan before the Child Index, the attendees or those involved had the address.
+    Given an initial conference on 2027-01-15 with outcome plan
+    And an address changed on 2027-02-01
+    And an address reported to child protection unit on 2027-02-01
+    And a review conference on 2027-04-12 with outcome end_plan
+    And a child index updated on 2027-04-20
+    When the case is evaluated on 2027-05-01
+    Then the duty child_index_updated is ended
+    And the duty address_change_circulated is ended
+    And the duty address_shared_with_all_involved is ended
 
   @rule:bolton.moves.child_index_updated
   Scenario: Without a plan a move asks nothing of the Child Index

@@ -140,6 +140,23 @@ Feature: Bolton - a child who goes missing, resistance to seeing the child, and 
   @rule:bolton.missing.contact_agencies
   @rule:bolton.missing.health_tracing
   @rule:bolton.missing.write_to_local_authorities
+  @rule:bolton.missing.lead_professional_reports_to_managers
+  Scenario: The duties owed for a missing child subject of a plan end with the plan
+    The review of 12 April 2027 ended the plan before anything was done about the
+    notification of 1 March.
+    Given an initial conference on 2027-01-15 with outcome plan
+    And a lead professional informed on 2027-03-01 with about missing
+    And a missing notified on 2027-03-01
+    And a review conference on 2027-04-12 with outcome end_plan
+    When the case is evaluated on 2027-05-01
+    Then the duty agencies_contacted_to_locate is ended
+    And the duty health_tracing_invoked is ended
+    And the duty local_authorities_informed is ended
+    And the duty missing_reported_to_managers is ended
+
+  @rule:bolton.missing.contact_agencies
+  @rule:bolton.missing.health_tracing
+  @rule:bolton.missing.write_to_local_authorities
   Scenario: A notification about a child with no plan asks nothing of this section
     Review case c10: no conference has made the child subject of a plan.
     Given a missing notified on 2027-03-02
@@ -241,6 +258,17 @@ Feature: Bolton - a child who goes missing, resistance to seeing the child, and 
     When the case is evaluated on 2027-03-20
     Then the duty missing_child_conference is due on 2027-03-09
     And the duty missing_child_conference is overdue
+
+  @rule:bolton.missing.conference
+  Scenario: A plan that ends before the missing-child conference falls due ends the duty
+    Notified on Tuesday 2 March 2027, due Tuesday 9 March; the review of Wednesday 3 March
+    ended the plan.
+    Given an initial conference on 2027-01-15 with outcome plan
+    And a missing notified on 2027-03-02
+    And a review conference on 2027-03-03 with outcome end_plan
+    When the case is evaluated on 2027-03-20
+    Then the duty missing_child_conference is due on 2027-03-09
+    And the duty missing_child_conference is ended
 
   @rule:bolton.missing.conference
   Scenario: A child who is not subject of a plan is not asked for a missing-child conference

@@ -41,6 +41,14 @@ Feature: Bolton review conferences - fixing dates, convening and attendance - an
     Then the requirement next_review_date_fixed is met
 
   @rule:bolton.review.next_date_fixed
+  Scenario: The review re-convened after one stood down fixes the next review; the one stood down is not asked
+    Given an initial conference on 2027-01-04 with outcome plan
+    And a review conference on 2027-04-01 with outcome stood_down
+    And a reconvened conference on 2027-04-08 with outcome continue_plan and done next_review_date_fixed
+    When the case is evaluated on 2027-04-15
+    Then the requirement next_review_date_fixed is met
+
+  @rule:bolton.review.next_date_fixed
   Scenario: A review that continued the plan without fixing the next date is not recorded
     Given an initial conference on 2027-01-04 with outcome plan
     And a review conference on 2027-04-01 with outcome continue_plan
@@ -77,6 +85,19 @@ Feature: Bolton review conferences - fixing dates, convening and attendance - an
     And the requirement chaired_by_iro is not_recorded
     And the requirement attendees_include_those_involved is not_recorded
 
+  @rule:bolton.review.convened_by_iro
+  @rule:bolton.review.chaired_by_iro
+  @rule:bolton.review.attendees
+  Scenario: A conference re-convened at the review stage is a review for convening, chairing and attendance
+    The conference re-convened on 8 April kept the plan, so it is a review; it records none
+    of the three.
+    Given an initial conference on 2027-01-04 with outcome plan
+    And a reconvened conference on 2027-04-08 with outcome continue_plan
+    When the case is evaluated on 2027-04-15
+    Then the requirement convened_by_iro is not_recorded
+    And the requirement chaired_by_iro is not_recorded
+    And the requirement attendees_include_those_involved is not_recorded
+
   # ---- Discontinuing (bolton/discontinuing/1-2, 11) ----
 
   @rule:bolton.discontinuing.no_continuing_risk
@@ -89,7 +110,23 @@ Feature: Bolton review conferences - fixing dates, convening and attendance - an
     And a continuing risk assessed on 2027-03-25 with continuing_risk false
     When the case is evaluated on 2027-03-26
     Then the decision plan_no_longer_required is true
-    And the decision child_protection_plan is true
+    And the child is subject of a child protection plan from 2027-01-04
+
+  @rule:bolton.discontinuing.no_continuing_risk
+  Scenario: An assessment of a child who is not subject of a plan has no plan to end
+    The initial conference made no plan.
+    Given an initial conference on 2027-01-04 with outcome no_plan
+    And a continuing risk assessed on 2027-03-25 with continuing_risk false
+    When the case is evaluated on 2027-03-26
+    Then there is no decision plan_no_longer_required
+
+  @rule:bolton.discontinuing.no_continuing_risk
+  Scenario: An assessment after the plan has ended has no plan to end
+    Given an initial conference on 2027-01-04 with outcome plan
+    And a review conference on 2027-04-12 with outcome end_plan
+    And a continuing risk assessed on 2027-05-03 with continuing_risk false
+    When the case is evaluated on 2027-05-10
+    Then there is no decision plan_no_longer_required
 
   @rule:bolton.discontinuing.no_continuing_risk
   Scenario: An assessment that finds continuing risk says nothing about ending the plan

@@ -114,3 +114,34 @@ Feature: Derby and Derbyshire - the tasks for all conferences
     And the requirement parenting_capacity_analysed is met
     And the requirement future_actions_recommended is met
     And the requirement contingency_plan_in_place is met
+
+  @rule:derby-derbyshire.tasks.significant_harm @rule:derby-derbyshire.tasks.contingency_plan
+  @rule:derby-derbyshire.tasks.plan
+  Scenario: A deferred conference did not meet and has no tasks
+    Given an initial conference on 2026-12-18 with outcome deferred
+    When the case is evaluated on 2027-01-15
+    Then there is no requirement significant_harm_decided
+    And there is no requirement contingency_plan_in_place
+    And there is no decision child_protection_plan
+
+  @rule:derby-derbyshire.tasks.plan @rule:derby-derbyshire.tasks.lead_social_worker
+  @rule:derby-derbyshire.tasks.core_group
+  Scenario: A review re-convened after a stood-down review continues the plan and has the plan tasks
+    "All conferences": the review held on 2027-03-24 in place of the one stood down on
+    2027-03-10 is a conference, and keeps the plan.
+    Given an initial conference on 2026-12-18 with outcome plan and done lead_social_worker_confirmed
+    And a review conference on 2027-03-10 with outcome stood_down
+    And a reconvened conference on 2027-03-24 with outcome continue_plan and done lead_social_worker_confirmed
+    When the case is evaluated on 2027-03-25
+    Then the decision child_protection_plan is true on 2027-03-24
+    And the requirement lead_social_worker_confirmed is met
+    And the requirement core_group_identified is not_recorded
+    And the child is subject of a child protection plan from 2026-12-18
+
+  @rule:derby-derbyshire.tasks.plan @rule:derby-derbyshire.tasks.significant_harm
+  Scenario: A transfer-in conference is one of all conferences
+    Given a transfer in conference on 2027-02-01 with outcome plan and done significant_harm_decided
+    When the case is evaluated on 2027-02-02
+    Then the decision child_protection_plan is true on 2027-02-01
+    And the requirement significant_harm_decided is met
+    And the child is subject of a child protection plan from 2027-02-01

@@ -32,9 +32,19 @@ Feature: Derby and Derbyshire - who decides to convene, and who chairs
     Then the requirement chaired_by_child_protection_manager is not_recorded
 
   @rule:derby-derbyshire.convening.chair
-  Scenario: Every kind of conference is chaired by a child protection manager
-    Given an initial conference on 2026-12-18 with outcome stood_down and done chaired_by_child_protection_manager
+  Scenario: Every kind of conference held is chaired by a child protection manager
+    The stood-down conference did not sit, so it is not asked; the re-convened conference,
+    the review and the transfer-in conference are.
+    Given an initial conference on 2026-12-18 with outcome stood_down
     And a reconvened conference on 2027-01-08 with outcome plan and done chaired_by_child_protection_manager
     And a review conference on 2027-04-01 with outcome continue_plan and done chaired_by_child_protection_manager
-    When the case is evaluated on 2027-04-02
+    And a transfer in conference on 2027-05-04 with outcome continue_plan and done chaired_by_child_protection_manager
+    When the case is evaluated on 2027-05-05
     Then the requirement chaired_by_child_protection_manager is met
+
+  @rule:derby-derbyshire.convening.chair
+  Scenario: A conference stood down or deferred had no chair
+    Given an initial conference on 2026-12-18 with outcome stood_down
+    And an initial conference on 2027-01-08 with outcome deferred
+    When the case is evaluated on 2027-01-15
+    Then there is no requirement chaired_by_child_protection_manager

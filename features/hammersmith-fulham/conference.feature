@@ -68,6 +68,19 @@ Feature: Hammersmith & Fulham - attendance, children, venue, the chair, confiden
     And the requirement health_included is not_recorded
     And the requirement education_included is not_recorded
 
+  @rule:hammersmith-fulham.attendance.parents @rule:hammersmith-fulham.attendance.social_worker
+  @rule:hammersmith-fulham.venue.accessible @rule:hammersmith-fulham.chair.manages
+  Scenario: A conference stood down is not checked for who attended; the re-convened one held is
+    Given an initial conference on 2026-12-11 with outcome stood_down
+    And a reconvened conference on 2026-12-18 with:
+      | outcome | plan             |
+      | done    | parents_included |
+    When the case is evaluated on 2026-12-19
+    Then the requirement parents_included is met
+    And the requirement social_worker_included is not_recorded
+    And the requirement venue_accessible_comfortable_welcoming is not_recorded
+    And the requirement managed_by_chair is not_recorded
+
   @rule:hammersmith-fulham.attendance.child
   Scenario: A child aged 12 on the day of the conference is on the list
     Given the child was born on 2014-03-02

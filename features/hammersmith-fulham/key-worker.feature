@@ -59,6 +59,37 @@ Feature: Hammersmith & Fulham - the key worker, core group meetings and complain
     Then the requirement key_worker_designated is met
     And the requirement key_worker_qualified_social_worker is met
 
+  @rule:hammersmith-fulham.key_worker.understands_collaboration
+  Scenario: The key worker designated for the plan understands that child protection is collaborative
+    "A key worker must understand that child protection is a collaborative process and
+    should be conducted with key agencies and families wherever possible."
+    (hammersmith-fulham/key-worker/1)
+    Given an initial conference on 2026-12-18 with outcome plan and done key_worker_understands_collaborative_process
+    When the case is evaluated on 2026-12-19
+    Then the requirement key_worker_understands_collaborative_process is met
+
+  @rule:hammersmith-fulham.key_worker.understands_collaboration
+  Scenario: The key worker's understanding is not recorded
+    Given an initial conference on 2026-12-18 with outcome plan
+    When the case is evaluated on 2026-12-19
+    Then the requirement key_worker_understands_collaborative_process is not_recorded
+
+  @rule:hammersmith-fulham.key_worker.understands_collaboration @rule:hammersmith-fulham.key_worker.designated
+  Scenario: No plan, no key worker, nothing to understand; a stood-down conference designates none
+    Given an initial conference on 2026-12-11 with outcome stood_down
+    And an initial conference on 2026-12-18 with outcome no_plan
+    When the case is evaluated on 2026-12-19
+    Then there is no requirement key_worker_understands_collaborative_process
+    And there is no requirement key_worker_designated
+
+  @rule:hammersmith-fulham.key_worker.designated @rule:hammersmith-fulham.key_worker.understands_collaboration
+  Scenario: A conference re-convened at the initial stage that makes the plan designates the key worker
+    Given an initial conference on 2026-12-11 with outcome deferred
+    And a reconvened conference on 2026-12-18 with outcome plan and done key_worker_designated
+    When the case is evaluated on 2026-12-19
+    Then the requirement key_worker_designated is met
+    And the requirement key_worker_understands_collaborative_process is not_recorded
+
   # ---- Visits ----
 
   @rule:hammersmith-fulham.key_worker.visits

@@ -187,6 +187,20 @@ Feature: Guide for Social Workers - before a child protection conference
     Then the duty family_conference_discussion is overdue on 2027-04-30
 
   @rule:sw-guide.family.discussion_before_rcpc
+  Scenario: A review stood down asks for no discussion of its own; the review held does
+    The discussion of 8 April belongs to the next review on or after it, the one held on
+    13 April.
+    Given an initial conference on 2027-02-01 with outcome plan
+    And a review conference on 2027-04-06 with outcome stood_down
+    And a family conference discussion on 2027-04-08 with conference review_conference
+    And a review conference on 2027-04-13 with outcome continue_plan
+    When the case is evaluated on 2027-04-20
+    Then the duty family_conference_discussion is graded 1 time
+    And the duty family_conference_discussion is due on 2027-04-13
+    And the duty family_conference_discussion is met
+    And the family conference discussion on 2027-04-08 is taken to belong to the review conference on 2027-04-13
+
+  @rule:sw-guide.family.discussion_before_rcpc
   Scenario: A discussion before the first review does not stand for the second
     Given an initial conference on 2027-02-01 with outcome plan
     And a family conference discussion on 2027-04-26 with conference review_conference
@@ -248,6 +262,16 @@ Feature: Guide for Social Workers - before a child protection conference
     And the duty section_47_enquiry_completed is met
 
   @rule:sw-guide.section_47.before_icpc
+  Scenario: An ICPC stood down asks for nothing; the enquiry is due by the ICPC held
+    Given an initial conference on 2027-01-25 with outcome stood_down
+    And a section 47 outcome on 2027-01-27 with outcome significant_harm
+    And a reconvened conference on 2027-02-01 with outcome plan
+    When the case is evaluated on 2027-02-10
+    Then the duty section_47_enquiry_completed is graded 1 time
+    And the duty section_47_enquiry_completed is due on 2027-02-01
+    And the duty section_47_enquiry_completed is met
+
+  @rule:sw-guide.section_47.before_icpc
   Scenario: An ICPC with no section 47 enquiry behind it
     Given an initial conference on 2027-02-01 with outcome plan
     When the case is evaluated on 2027-02-10
@@ -266,14 +290,13 @@ Feature: Guide for Social Workers - before a child protection conference
     Then the requirement parents_carers_and_practitioners_spoken_to is not_recorded
 
   @rule:sw-guide.section_47.child_seen_alone
-  Scenario: A child of 5 is seen alone during the enquiry; at 4 the child was not over the age of 4
+  Scenario: A child of 4 years and 9 months is over the age of 4 and was seen alone
     "During a S47 enquiry any children over the age of 4 should be seen alone."
-    (sw-guide/before/3) An earlier enquiry when the child was 4 asks nothing, so the
-    requirement is met although that enquiry records nothing.
+    (sw-guide/before/3) Born 10 January 2022, the child is 4 years and 9 months old when the
+    enquiry begins on 2 November 2026: over the age of 4 in ordinary usage.
     Given the child was born on 2022-01-10
-    And a section 47 enquiry on 2026-11-02
-    And a section 47 enquiry on 2027-01-11 with done child_seen_alone
-    When the case is evaluated on 2027-01-12
+    And a section 47 enquiry on 2026-11-02 with done child_seen_alone
+    When the case is evaluated on 2026-11-12
     Then the requirement child_seen_alone is met
 
   @rule:sw-guide.section_47.child_seen_alone
@@ -284,8 +307,15 @@ Feature: Guide for Social Workers - before a child protection conference
     Then the requirement child_seen_alone is not_recorded
 
   @rule:sw-guide.section_47.child_seen_alone
-  Scenario: A child of 4 is not over the age of 4
+  Scenario: A child of 4 years and 7 months not recorded as seen alone
     Given the child was born on 2022-06-01
+    And a section 47 enquiry on 2027-01-04
+    When the case is evaluated on 2027-01-12
+    Then the requirement child_seen_alone is not_recorded
+
+  @rule:sw-guide.section_47.child_seen_alone
+  Scenario: A child of 3 is not over the age of 4
+    Given the child was born on 2023-06-01
     And a section 47 enquiry on 2027-01-04
     When the case is evaluated on 2027-01-12
     Then there is no requirement child_seen_alone

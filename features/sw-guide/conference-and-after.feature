@@ -124,6 +124,20 @@ Feature: Guide for Social Workers - during and after a child protection conferen
     Then the duty first_core_group_meeting is due on 2027-01-25
     And the duty first_core_group_meeting is late
 
+  @rule:sw-guide.plan.first_core_group @rule:sw-guide.plan.subject_of_plan
+  Scenario: An ICPC re-convened after one stood down makes the plan, and the ten working days run from it
+    Ten working days after Wednesday 13 January 2027: 14, 15, 18, 19, 20, 21, 22, 25, 26, 27
+    - Wednesday 27 January.
+    Given an initial conference on 2027-01-06 with outcome stood_down
+    And a reconvened conference on 2027-01-13 with outcome plan
+    And a core group meeting on 2027-01-27
+    When the case is evaluated on 2027-02-01
+    Then the decision child_protection_plan is true on 2027-01-13
+    And the child is subject of a child protection plan from 2027-01-13
+    And the duty first_core_group_meeting is graded 1 time
+    And the duty first_core_group_meeting is due on 2027-01-27
+    And the duty first_core_group_meeting is met
+
   @rule:sw-guide.plan.first_core_group
   Scenario: No core group ten working days after the ICPC
     Given an initial conference on 2027-01-11 with outcome plan
@@ -256,6 +270,17 @@ Feature: Guide for Social Workers - during and after a child protection conferen
     Then the duty first_review_conference is late
 
   @rule:sw-guide.plan.first_review
+  Scenario: A review stood down is not the RCPC held
+    Three months from 30 November 2026 is 28 February 2027; the review of 26 February was
+    stood down, and the review held on 3 March is late.
+    Given an initial conference on 2026-11-30 with outcome plan
+    And a review conference on 2027-02-26 with outcome stood_down
+    And a review conference on 2027-03-03 with outcome continue_plan
+    When the case is evaluated on 2027-03-15
+    Then the duty first_review_conference is due on 2027-02-28
+    And the duty first_review_conference is late
+
+  @rule:sw-guide.plan.first_review
   Scenario: No plan, no RCPC
     Given an initial conference on 2026-11-30 with outcome no_plan
     When the case is evaluated on 2027-03-15
@@ -277,6 +302,16 @@ Feature: Guide for Social Workers - during and after a child protection conferen
     And a review conference on 2027-07-14 with outcome continue_plan
     When the case is evaluated on 2027-07-20
     Then the duty review_conference is late on 2027-07-13
+
+  @rule:sw-guide.plan.further_reviews
+  Scenario: A review stood down neither meets the six months nor starts them again
+    Given an initial conference on 2026-10-13 with outcome plan
+    And a review conference on 2027-01-13 with outcome continue_plan
+    And a review conference on 2027-07-08 with outcome stood_down
+    When the case is evaluated on 2027-07-20
+    Then the duty review_conference is graded 1 time
+    And the duty review_conference is due on 2027-07-13
+    And the duty review_conference is overdue
 
   @rule:sw-guide.plan.further_reviews
   Scenario: An RCPC that ends the plan sets no further review
@@ -324,6 +359,24 @@ Feature: Guide for Social Workers - during and after a child protection conferen
     When the case is evaluated on 2027-04-20
     Then the duty minutes_completed is due on 2027-04-06
     And the duty minutes_completed is met
+
+  @rule:sw-guide.records.minutes_completed @rule:sw-guide.records.minutes_shared
+  Scenario: A conference deferred has no minutes to complete or share
+    Given an initial conference on 2027-01-11 with outcome deferred
+    When the case is evaluated on 2027-02-10
+    Then there is no duty minutes_completed
+    And there is no duty minutes_shared
+
+  @rule:sw-guide.records.minutes_completed
+  Scenario: The minutes of another conference do not complete these
+    The minutes of 13 January belong to the ICPC of 11 January; the review of 18 March has
+    none by its due date, 6 April (eleven working days, Good Friday and Easter Monday skipped).
+    Given an initial conference on 2027-01-11 with outcome plan
+    And a minutes completed on 2027-01-13
+    And a review conference on 2027-03-18 with outcome continue_plan
+    When the case is evaluated on 2027-04-20
+    Then the duty minutes_completed for the initial conference on 2027-01-11 is met
+    And the duty minutes_completed for the review conference on 2027-03-18 is overdue
 
   @rule:sw-guide.records.minutes_completed @rule:sw-guide.records.minutes_shared
   Scenario: A conference stood down has no minutes to complete or share
@@ -442,6 +495,20 @@ Feature: Guide for Social Workers - during and after a child protection conferen
     Given a mid way meeting on 2027-02-24
     When the case is evaluated on 2027-02-24
     Then the requirement allocated_social_worker_invited is not_recorded
+
+  @rule:sw-guide.mid_way.purpose
+  Scenario: The mid-way meeting considered the progress of the plan and any barriers
+    "The purpose of this meeting is to consider the progress of the plan and any barriers."
+    (sw-guide/during-after/5)
+    Given a mid way meeting on 2027-02-24 with done plan_progress_and_barriers_considered
+    When the case is evaluated on 2027-02-24
+    Then the requirement plan_progress_and_barriers_considered is met
+
+  @rule:sw-guide.mid_way.purpose
+  Scenario: A mid-way meeting that does not record the progress of the plan
+    Given a mid way meeting on 2027-02-24 with done allocated_social_worker_invited
+    When the case is evaluated on 2027-02-24
+    Then the requirement plan_progress_and_barriers_considered is not_recorded
 
   @rule:sw-guide.mid_way.drift_response
   Scenario: The chair found drift and asked to meet the Social Worker and Team Manager

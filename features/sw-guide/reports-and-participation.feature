@@ -52,76 +52,103 @@ Feature: Guide for Social Workers - the conference report, participation and adv
     Then the duty social_care_report is overdue on 2027-04-30
 
   # ---- sharing the report two working days before (sw-guide/what-is/4) ----
+  # The family's copy of the Social Worker's report is a conference report to family by
+  # children_social_care, and the duty social_care_report_to_family, as in Hammersmith &
+  # Fulham; conference_report is the copy sent to the chair.
 
   @rule:sw-guide.report.shared_before_icpc
   Scenario: The family's copy given two working days before the ICPC is on time
     Given a conference report on 2027-01-08 with conference initial_conference and author children_social_care
-    And a report shared with family on 2027-01-11 with conference initial_conference
+    And a conference report to family on 2027-01-11 with conference initial_conference and author children_social_care
     And an initial conference on 2027-01-13 with outcome no_plan
     When the case is evaluated on 2027-01-20
-    Then the duty conference_report is due on 2027-01-11
-    And the duty conference_report is met
+    Then the duty social_care_report_to_family is due on 2027-01-11
+    And the duty social_care_report_to_family is met
 
   @rule:sw-guide.report.shared_before_icpc
   Scenario: The family's copy given one working day before the ICPC is late
-    Given a report shared with family on 2027-01-12 with conference initial_conference
+    Given a conference report to family on 2027-01-12 with conference initial_conference and author children_social_care
     And an initial conference on 2027-01-13 with outcome no_plan
     When the case is evaluated on 2027-01-20
-    Then the duty conference_report is due on 2027-01-11
-    And the duty conference_report is late
+    Then the duty social_care_report_to_family is due on 2027-01-11
+    And the duty social_care_report_to_family is late
 
   @rule:sw-guide.report.shared_before_icpc
   Scenario: Christmas and the Boxing Day substitute move the two working days back
-    Given a report shared with family on 2026-12-23 with conference initial_conference
+    Given a conference report to family on 2026-12-23 with conference initial_conference and author children_social_care
     And an initial conference on 2026-12-29 with outcome no_plan
     When the case is evaluated on 2027-01-05
-    Then the duty conference_report is due on 2026-12-23
-    And the duty conference_report is met
+    Then the duty social_care_report_to_family is due on 2026-12-23
+    And the duty social_care_report_to_family is met
 
   @rule:sw-guide.report.shared_before_icpc
   Scenario: A completed report never shared with the family leaves the duty overdue
     Given a conference report on 2027-01-08 with conference initial_conference and author children_social_care
     And an initial conference on 2027-01-13 with outcome no_plan
     When the case is evaluated on 2027-01-20
-    Then the duty conference_report is overdue
+    Then the duty social_care_report_to_family is overdue
 
   @rule:sw-guide.report.shared_before_icpc
   Scenario: The family's copy of a review report does not stand for a later ICPC
     Two working days before a Wednesday ICPC after the Summer bank holiday is the Friday before it.
-    Given a report shared with family on 2027-01-11 with conference initial_conference
+    Given a conference report to family on 2027-01-11 with conference initial_conference and author children_social_care
     And an initial conference on 2027-01-13 with outcome plan
-    And a report shared with family on 2027-04-08 with conference review_conference
+    And a conference report to family on 2027-04-08 with conference review_conference and author children_social_care
     And a review conference on 2027-04-13 with outcome end_plan
     And an initial conference on 2027-09-01 with outcome plan
     When the case is evaluated on 2027-09-10
-    Then the duty conference_report is met on 2027-01-11
-    And the duty conference_report is overdue on 2027-08-27
+    Then the duty social_care_report_to_family is met on 2027-01-11
+    And the duty social_care_report_to_family is overdue on 2027-08-27
+
+  @rule:sw-guide.report.shared_before_icpc
+  Scenario: Another agency's report given to the family is not the Social Worker's
+    Two working days before Wednesday 13 January is Monday 11 January; the health report
+    given to the family that day does not meet the Social Worker's duty.
+    Given a conference report to family on 2027-01-11 with conference initial_conference and author health
+    And an initial conference on 2027-01-13 with outcome no_plan
+    When the case is evaluated on 2027-01-20
+    Then the duty social_care_report_to_family is due on 2027-01-11
+    And the duty social_care_report_to_family is overdue
+
+  @rule:sw-guide.report.shared_before_icpc @rule:sw-guide.report.completed_before_icpc
+  Scenario: The reports are due before the ICPC held, not the one stood down
+    The ICPC of Wednesday 6 January was stood down and re-convened on Wednesday 13th; two
+    working days before it is Monday 11th. The report and its copy name the conference held.
+    Given an initial conference on 2027-01-06 with outcome stood_down
+    And a conference report on 2027-01-11 with author children_social_care and for icpc2
+    And a conference report to family on 2027-01-11 with author children_social_care and for icpc2
+    And a reconvened conference on 2027-01-13 with outcome plan and id icpc2
+    When the case is evaluated on 2027-01-20
+    Then the duty social_care_report_to_family is graded 1 time
+    And the duty social_care_report_to_family is due on 2027-01-11
+    And the duty social_care_report_to_family for the reconvened conference on 2027-01-13 is met
+    And the duty social_care_report for the reconvened conference on 2027-01-13 is met
 
   @rule:sw-guide.report.shared_before_rcpc
   Scenario: Good Friday and Easter Monday move the two working days before an RCPC
     Given an initial conference on 2027-01-04 with outcome plan
-    And a report shared with family on 2027-03-24 with conference review_conference
+    And a conference report to family on 2027-03-24 with conference review_conference and author children_social_care
     And a review conference on 2027-03-30 with outcome continue_plan
     When the case is evaluated on 2027-04-05
-    Then the duty conference_report is due on 2027-03-24
-    And the duty conference_report is met
+    Then the duty social_care_report_to_family is due on 2027-03-24
+    And the duty social_care_report_to_family is met
 
   @rule:sw-guide.report.shared_before_rcpc
   Scenario: The family's copy on the next working day is late for the RCPC
     Given an initial conference on 2027-01-04 with outcome plan
-    And a report shared with family on 2027-03-25 with conference review_conference
+    And a conference report to family on 2027-03-25 with conference review_conference and author children_social_care
     And a review conference on 2027-03-30 with outcome continue_plan
     When the case is evaluated on 2027-04-05
-    Then the duty conference_report is due on 2027-03-24
-    And the duty conference_report is late
+    Then the duty social_care_report_to_family is due on 2027-03-24
+    And the duty social_care_report_to_family is late
 
   @rule:sw-guide.report.shared_before_rcpc
   Scenario: The ICPC report shared with the family does not stand for the RCPC
-    Given a report shared with family on 2026-12-30 with conference initial_conference
+    Given a conference report to family on 2026-12-30 with conference initial_conference and author children_social_care
     And an initial conference on 2027-01-04 with outcome plan
     And a review conference on 2027-03-30 with outcome continue_plan
     When the case is evaluated on 2027-04-05
-    Then the duty conference_report is overdue on 2027-03-24
+    Then the duty social_care_report_to_family is overdue on 2027-03-24
 
   # ---- the report's content (sw-guide/what-is/4) ----
 
@@ -208,12 +235,19 @@ Feature: Guide for Social Workers - the conference report, participation and adv
   # ---- advocacy (sw-guide/what-is/6) ----
 
   @rule:sw-guide.advocacy.offered
-  Scenario: A child of 9 was offered an independent advocate for the RCPC; at 8 there was nothing to offer
+  Scenario: A child of 8 years and 11 months is over the age of 8 and was offered an advocate
     "Any children over the age of 8 should be offered the opportunity for their views to be
     represented via an independent advocate within the Banardo’s Advocacy service."
-    (sw-guide/what-is/6)
+    (sw-guide/what-is/6) Born 1 February 2018, the child is 8 years and 11 months old at the
+    ICPC of 13 January 2027: over the age of 8 in ordinary usage.
     Given the child was born on 2018-02-01
-    And an initial conference on 2027-01-13 with outcome plan
+    And an initial conference on 2027-01-13 with outcome plan and done advocacy_offered
+    When the case is evaluated on 2027-01-13
+    Then the requirement advocacy_offered is met
+
+  @rule:sw-guide.advocacy.offered
+  Scenario: A child of 9 was offered an independent advocate for the RCPC
+    Given the child was born on 2018-02-01
     And a review conference on 2027-04-13 with outcome continue_plan and done advocacy_offered
     When the case is evaluated on 2027-04-13
     Then the requirement advocacy_offered is met
@@ -233,8 +267,15 @@ Feature: Guide for Social Workers - the conference report, participation and adv
     Then the requirement advocacy_offered is not_recorded
 
   @rule:sw-guide.advocacy.offered
-  Scenario: A child of 8 at the ICPC is not offered an advocate under this rule
+  Scenario: A child of 8 years and 7 months at the ICPC with no offer recorded
     Given the child was born on 2018-06-01
+    And an initial conference on 2027-01-13 with outcome plan
+    When the case is evaluated on 2027-01-13
+    Then the requirement advocacy_offered is not_recorded
+
+  @rule:sw-guide.advocacy.offered
+  Scenario: A child of 7 at the ICPC is not offered an advocate under this rule
+    Given the child was born on 2019-06-01
     And an initial conference on 2027-01-13 with outcome plan
     When the case is evaluated on 2027-01-13
     Then there is no requirement advocacy_offered
@@ -258,8 +299,16 @@ Feature: Guide for Social Workers - the conference report, participation and adv
     Then the duty advocacy_consent_sought is met
 
   @rule:sw-guide.advocacy.consent_for_icpc
-  Scenario: A child of 8 is not over the age of 8
+  Scenario: A child of 8 years and 7 months is over the age of 8, so consent is sought
     Given the child was born on 2018-06-01
+    And an icpc decision on 2027-01-04 with proceed true
+    When the case is evaluated on 2027-01-20
+    Then the duty advocacy_consent_sought has no due date
+    And the duty advocacy_consent_sought is open
+
+  @rule:sw-guide.advocacy.consent_for_icpc
+  Scenario: A child of 7 is not over the age of 8
+    Given the child was born on 2019-06-01
     And an icpc decision on 2027-01-04 with proceed true
     When the case is evaluated on 2027-01-20
     Then there is no duty advocacy_consent_sought
@@ -306,6 +355,18 @@ Feature: Guide for Social Workers - the conference report, participation and adv
     Then there is no duty advocacy_consent_sought
 
   @rule:sw-guide.advocacy.consent_before_rcpc
+  Scenario: A review stood down asks for no attempt; the review held does
+    Given the child was born on 2017-06-01
+    And an advocacy consent sought on 2027-01-06 with conference initial_conference and obtained false
+    And an initial conference on 2027-01-13 with outcome plan
+    And a review conference on 2027-04-06 with outcome stood_down
+    And an advocacy consent sought on 2027-04-08 with conference review_conference and obtained false
+    And a review conference on 2027-04-13 with outcome continue_plan
+    When the case is evaluated on 2027-04-20
+    Then the duty advocacy_consent_sought is graded 1 time
+    And the duty advocacy_consent_sought for the review conference on 2027-04-13 is met
+
+  @rule:sw-guide.advocacy.consent_before_rcpc
   Scenario: Consent refused for the ICPC, a new attempt before the RCPC
     Given the child was born on 2017-06-01
     And an advocacy consent sought on 2027-01-06 with conference initial_conference and obtained false
@@ -329,8 +390,19 @@ Feature: Guide for Social Workers - the conference report, participation and adv
     Then the duty advocacy_consent_sought is overdue
 
   @rule:sw-guide.advocacy.consent_before_rcpc
-  Scenario: A child of 8 at the RCPC is not over the age of 8
+  Scenario: A child of 8 years and 10 months at the RCPC is over the age of 8
+    Consent was refused for the ICPC and no attempt was made before the review of 13 April.
     Given the child was born on 2018-06-01
+    And an advocacy consent sought on 2027-01-06 with conference initial_conference and obtained false
+    And an initial conference on 2027-01-13 with outcome plan
+    And a review conference on 2027-04-13 with outcome continue_plan
+    When the case is evaluated on 2027-04-21
+    Then the duty advocacy_consent_sought is due on 2027-04-13
+    And the duty advocacy_consent_sought is overdue
+
+  @rule:sw-guide.advocacy.consent_before_rcpc
+  Scenario: A child of 7 at the RCPC is not over the age of 8
+    Given the child was born on 2019-06-01
     And an advocacy consent sought on 2027-01-06 with conference initial_conference and obtained false
     And an initial conference on 2027-01-13 with outcome plan
     And a review conference on 2027-04-13 with outcome continue_plan

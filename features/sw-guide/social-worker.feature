@@ -136,12 +136,27 @@ Feature: Guide for Social Workers - expectations of the Social Worker
     Then the requirement baby_seen_awake is met
 
   @rule:sw-guide.visits.child_seen_alone
-  Scenario: A child of 4 is not over 4, so a visit that records nothing about it asks nothing
+  Scenario: A child of 4 years and 11 months is over 4 and was seen alone
+    Born 10 January 2022, the child is 4 years and 11 months old on 7 January 2027: over 4 in
+    ordinary usage.
+    Given the child was born on 2022-01-10
+    And a child protection visit on 2027-01-07 with done child_seen_alone
+    When the case is evaluated on 2027-01-07
+    Then the requirement child_seen_alone is met
+
+  @rule:sw-guide.visits.child_seen_alone
+  Scenario: A child of 4 years and 11 months not recorded as seen alone
     Given the child was born on 2022-01-10
     And a child protection visit on 2027-01-07
-    And a child protection visit on 2027-01-14 with done child_seen_alone
-    When the case is evaluated on 2027-01-14
-    Then the requirement child_seen_alone is met
+    When the case is evaluated on 2027-01-07
+    Then the requirement child_seen_alone is not_recorded
+
+  @rule:sw-guide.visits.child_seen_alone
+  Scenario: A child of 3 is not over 4
+    Given the child was born on 2023-06-01
+    And a child protection visit on 2027-01-07
+    When the case is evaluated on 2027-01-07
+    Then there is no requirement child_seen_alone
 
   @rule:sw-guide.visits.baby_seen_awake
   Scenario: Once the child is 1, a visit recording nothing about it is not asked to see a baby awake
@@ -347,7 +362,8 @@ Feature: Guide for Social Workers - expectations of the Social Worker
   Scenario: The chair notified of a significant event on the next working day after a Friday
     "Between Child Protection Conference’s, the Social Worker should ensure that the CPC is
     notified of any significant events within 1 working day." (sw-guide/social-worker/5)
-    Given a significant change on 2027-01-15
+    Given an initial conference on 2027-01-04 with outcome plan
+    And a significant change on 2027-01-15
     And a cpc notified on 2027-01-18
     When the case is evaluated on 2027-01-25
     Then the duty cpc_notified is due on 2027-01-18
@@ -355,17 +371,44 @@ Feature: Guide for Social Workers - expectations of the Social Worker
 
   @rule:sw-guide.significant_events.cpc_notified
   Scenario: Notification the working day after that is late
-    Given a significant change on 2027-01-15
+    Given an initial conference on 2027-01-04 with outcome plan
+    And a significant change on 2027-01-15
     And a cpc notified on 2027-01-19
     When the case is evaluated on 2027-01-25
     Then the duty cpc_notified is late
 
   @rule:sw-guide.significant_events.cpc_notified
   Scenario: Christmas Day and the Boxing Day substitute move the one working day
-    Given a significant change on 2026-12-24
+    Given an initial conference on 2026-12-01 with outcome plan
+    And a significant change on 2026-12-24
     And a cpc notified on 2026-12-29
     When the case is evaluated on 2027-01-05
     Then the duty cpc_notified is due on 2026-12-29
+    And the duty cpc_notified is met
+
+  @rule:sw-guide.significant_events.cpc_notified
+  Scenario: A significant event with no plan in place is not between child protection conferences
+    Given a significant change on 2027-01-15
+    When the case is evaluated on 2027-01-25
+    Then there is no duty cpc_notified
+
+  @rule:sw-guide.significant_events.cpc_notified
+  Scenario: A significant event before the ICPC, or after a review ended the plan, asks nothing
+    Given a significant change on 2027-01-05
+    And an initial conference on 2027-01-13 with outcome plan
+    And a review conference on 2027-04-13 with outcome end_plan
+    And a significant change on 2027-05-03
+    When the case is evaluated on 2027-05-20
+    Then there is no duty cpc_notified
+
+  @rule:sw-guide.significant_events.cpc_notified
+  Scenario: A significant event between the ICPC and the review
+    Monday 3 May 2027 is a bank holiday; one working day after Friday 30 April is Tuesday 4 May.
+    Given an initial conference on 2027-01-13 with outcome plan
+    And a significant change on 2027-04-30
+    And a cpc notified on 2027-05-04
+    When the case is evaluated on 2027-05-20
+    Then the duty cpc_notified is due on 2027-05-04
     And the duty cpc_notified is met
 
   @rule:sw-guide.significant_events.legal_gateway_views
@@ -373,7 +416,8 @@ Feature: Guide for Social Workers - expectations of the Social Worker
     "... a decision to present to Legal Gateway Panel, where the CPC’s views should be
     obtained before paperwork is submitted." (sw-guide/social-worker/5) "Before" has no
     "late" and no window for a bank holiday.
-    Given a cpc views obtained on 2027-02-10
+    Given an initial conference on 2027-01-13 with outcome plan
+    And a cpc views obtained on 2027-02-10
     And a legal gateway paperwork submitted on 2027-02-12
     When the case is evaluated on 2027-02-20
     Then the duty cpc_views_obtained is due on 2027-02-12
@@ -381,7 +425,14 @@ Feature: Guide for Social Workers - expectations of the Social Worker
 
   @rule:sw-guide.significant_events.legal_gateway_views
   Scenario: Views obtained only after the paperwork went leave the duty overdue
-    Given a legal gateway paperwork submitted on 2027-02-12
+    Given an initial conference on 2027-01-13 with outcome plan
+    And a legal gateway paperwork submitted on 2027-02-12
     And a cpc views obtained on 2027-02-15
     When the case is evaluated on 2027-02-20
     Then the duty cpc_views_obtained is overdue
+
+  @rule:sw-guide.significant_events.legal_gateway_views
+  Scenario: Paperwork for the Legal Gateway Panel for a child with no plan is not between conferences
+    Given a legal gateway paperwork submitted on 2027-02-12
+    When the case is evaluated on 2027-02-20
+    Then there is no duty cpc_views_obtained

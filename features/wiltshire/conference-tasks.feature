@@ -100,3 +100,38 @@ Feature: Wiltshire the tasks for all conferences
     And a reconvened conference on 2027-01-08 with outcome plan
     When the case is evaluated on 2027-01-15
     Then the decision child_protection_plan is true on 2027-01-08
+
+  @rule:wiltshire.tasks.analyse_information @rule:wiltshire.tasks.decide_significant_harm @rule:wiltshire.tasks.recommend_future_action @rule:wiltshire.tasks.plan_decision
+  Scenario: A deferred conference did not meet and did none of the tasks
+    Given an initial conference on 2026-12-18 with outcome deferred
+    When the case is evaluated on 2027-01-15
+    Then there is no requirement information_brought_together_and_analysed
+    And there is no requirement significant_harm_decided
+    And there is no requirement future_action_recommended
+    And there is no decision child_protection_plan
+
+  @rule:wiltshire.tasks.analyse_information @rule:wiltshire.tasks.decide_significant_harm @rule:wiltshire.tasks.plan_decision @rule:wiltshire.tasks.lead_social_worker
+  Scenario: A transfer-in conference is one of all conferences
+    Given a transfer in conference on 2027-01-05 with:
+      | outcome | plan                                                                     |
+      | done    | information_brought_together_and_analysed, lead_social_worker_appointed |
+    When the case is evaluated on 2027-01-15
+    Then the requirement information_brought_together_and_analysed is met
+    And the requirement significant_harm_decided is not_recorded
+    And the decision child_protection_plan is true on 2027-01-05
+    And the requirement lead_social_worker_appointed is met
+    And the child is subject of a child protection plan from 2027-01-05
+
+  @rule:wiltshire.tasks.lead_social_worker @rule:wiltshire.tasks.core_group @rule:wiltshire.tasks.timescales @rule:wiltshire.tasks.outline_plan @rule:wiltshire.tasks.contingency_plan
+  Scenario: A review re-convened after a stood-down review continues the plan and has the plan tasks
+    The review stood down on 2027-03-12 did not meet; the conference re-convened on
+    2027-03-26 continued the plan, for a child who still requires one.
+    Given an initial conference on 2026-12-18 with outcome plan and done lead_social_worker_appointed
+    And a review conference on 2027-03-12 with outcome stood_down
+    And a reconvened conference on 2027-03-26 with outcome continue_plan and done lead_social_worker_appointed
+    When the case is evaluated on 2027-03-29
+    Then the requirement lead_social_worker_appointed is met
+    And the requirement core_group_identified is not_recorded
+    And the requirement timescales_established is not_recorded
+    And the requirement outline_plan_agreed is not_recorded
+    And the requirement contingency_plan_in_place is not_recorded

@@ -35,6 +35,13 @@ Feature: Wiltshire convening a child protection conference
     When the case is evaluated on 2026-12-15
     Then the requirement pre_birth_conference_considered is not_recorded
 
+  @rule:wiltshire.convening.unborn_child_considered
+  Scenario: Concerns first raised after the child was born are not concerns about an unborn child
+    Given the child was born on 2026-11-01
+    And an unborn child concern on 2026-12-01
+    When the case is evaluated on 2026-12-15
+    Then there is no requirement pre_birth_conference_considered
+
   # -- The manager's decision after the s47 enquiry ----------------------------------------
 
   @rule:wiltshire.convening.manager_decides @rule:wiltshire.convening.reasons_recorded
@@ -147,6 +154,39 @@ Feature: Wiltshire convening a child protection conference
       | evidence_child_not_at_risk | true               |
     When the case is evaluated on 2026-12-15
     Then there is no decision conference_required
+
+  @rule:wiltshire.convening.professional_request_conference
+  Scenario: A supported professional's request is a conference to convene - met when it is held
+    Review case four-w1: the request on 2026-11-02, supported by a senior manager, and the
+    initial conference on 2026-11-30. No number of days is given.
+    Given the child was born on 2015-01-10
+    And a professional conference request on 2026-11-02 with supported_by senior_manager
+    And an initial conference on 2026-11-30 with outcome plan
+    When the case is evaluated on 2027-06-01
+    Then the duty initial_conference has no due date
+    And the duty initial_conference is met
+
+  @rule:wiltshire.convening.professional_request_conference
+  Scenario: No conference yet after a supported request - open, never overdue
+    Given a professional conference request on 2026-11-02 with supported_by named_professional
+    When the case is evaluated on 2027-06-01
+    Then the duty initial_conference is open
+
+  @rule:wiltshire.convening.professional_request_conference
+  Scenario: A conference stood down after the request is not the conference convened
+    Given a professional conference request on 2026-11-02 with supported_by designated_professional
+    And an initial conference on 2026-11-30 with outcome stood_down
+    When the case is evaluated on 2027-01-10
+    Then the duty initial_conference is open
+
+  @rule:wiltshire.convening.professional_request_conference
+  Scenario: An unsupported request, or one with evidence that the child is not at risk, owes no conference
+    Given a professional conference request on 2026-11-02
+    And a professional conference request on 2026-11-09 with:
+      | supported_by               | senior_manager |
+      | evidence_child_not_at_risk | true           |
+    When the case is evaluated on 2026-12-15
+    Then there is no duty initial_conference
 
   @rule:wiltshire.convening.escalation
   Scenario: Agencies disagree about holding the conference and the escalation procedures are applied

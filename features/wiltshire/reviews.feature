@@ -106,3 +106,32 @@ Feature: Wiltshire review conferences
     Given a review conference on 2027-03-12 with outcome stood_down
     When the case is evaluated on 2027-03-15
     Then there is no decision child_protection_plan
+
+  @rule:wiltshire.review.first @rule:wiltshire.review.six_monthly @rule:wiltshire.review.until_no_longer_at_risk
+  Scenario: A stood-down review is not the first review; the review re-convened after it is, and starts the six months
+    Plan made 2026-08-03: the first review is due within 3 months, 2026-11-03. That review
+    was stood down; the re-convened review on 2026-11-17 is late and continues the plan, so
+    the next is due 6 months later, 2027-05-17.
+    Given an initial conference on 2026-08-03 with outcome plan
+    And a review conference on 2026-11-03 with outcome stood_down
+    And a reconvened conference on 2026-11-17 with outcome continue_plan
+    When the case is evaluated on 2027-01-10
+    Then the duty first_review_conference is due on 2026-11-03
+    And the duty first_review_conference is late
+    And the decision child_protection_plan is true on 2026-11-17
+    And the duty review_conference is due on 2027-05-17
+    And the duty review_conference is open
+
+  @rule:wiltshire.review.six_monthly @rule:wiltshire.review.until_no_longer_at_risk @rule:wiltshire.tasks.plan_decision
+  Scenario: A re-convened review that considers the child no longer at risk ends the plan
+    Reviews on 2026-11-03 (plan continued): next due 2027-05-03. The review of 2027-04-20
+    was stood down; the one re-convened on 2027-04-27 ended the plan, in time.
+    Given an initial conference on 2026-08-03 with outcome plan
+    And a review conference on 2026-11-03 with outcome continue_plan
+    And a review conference on 2027-04-20 with outcome stood_down
+    And a reconvened conference on 2027-04-27 with outcome end_plan
+    When the case is evaluated on 2028-01-01
+    Then the decision child_protection_plan is false on 2027-04-27
+    And the duty review_conference is met on 2027-05-03
+    And the duty review_conference is graded 1 time
+    And the child is subject of a child protection plan from 2026-08-03 to 2027-04-27

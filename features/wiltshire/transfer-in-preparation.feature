@@ -17,6 +17,8 @@ Feature: Wiltshire preparing for a transfer-in conference, and statutory respons
   transfer-in conference when Wiltshire Council will take responsibility. However Wiltshire
   Council may agree to undertake visits to the child on behalf of the referring LA by
   agreement ... This decision will be made on a case by case basis." (wiltshire/preparation/5)
+  The duty the report sentence puts on Wiltshire is to request the report; the date it gives
+  (5 working days before the conference) is the date the report is requested for.
 
   Background:
     Given a wiltshire case
@@ -140,10 +142,60 @@ Feature: Wiltshire preparing for a transfer-in conference, and statutory respons
     And the duty transfer_in_report is met
 
   @rule:wiltshire.preparation.transfer_in_report
-  Scenario: A report not received by the due date is overdue before the conference
+  Scenario: No report received by the due date - overdue once the conference is held
+    5 working days before Monday 2027-02-15: Fri 12, Thu 11, Wed 10, Tue 9, Mon 8 February.
+    Given a transfer in conference on 2027-02-15
+    When the case is evaluated on 2027-02-20
+    Then the duty transfer_in_report is due on 2027-02-08
+    And the duty transfer_in_report is overdue
+
+  @rule:wiltshire.preparation.transfer_in_report
+  Scenario: A transfer-in conference after the evaluation date is not yet known, so no report is due yet
+    On 2027-02-10 the conference of 2027-02-15 has not happened: the case file's record of
+    it is not used, and nothing is due for it.
     Given a transfer in conference on 2027-02-15
     When the case is evaluated on 2027-02-10
-    Then the duty transfer_in_report is overdue
+    Then the transfer in conference on 2027-02-15 is not used
+    And there is no duty transfer_in_report
+
+  @rule:wiltshire.preparation.transfer_in_report
+  Scenario: A report received after the conference is not the report for it
+    Given a transfer in conference on 2027-02-15
+    And a transfer in report received on 2027-02-16
+    When the case is evaluated on 2027-02-20
+    Then the duty transfer_in_report is overdue on 2027-02-08
+
+  @rule:wiltshire.preparation.transfer_in_report_requested
+  Scenario: Once the permanent move is established, the referring authority is requested to submit its report
+    "The referring Local Authority shall be requested to submit a child protection
+    conference report to the CP Chair 5 working days before the transfer-in conference"
+    (wiltshire/preparation/3): the duty is the request; no date is given for it.
+    Given a moved into area on 2026-11-02
+    And a permanent move established on 2026-11-20
+    And a transfer in report requested on 2026-11-24
+    When the case is evaluated on 2026-12-15
+    Then the duty transfer_in_report_requested has no due date
+    And the duty transfer_in_report_requested is met
+
+  @rule:wiltshire.preparation.transfer_in_report_requested @rule:wiltshire.preparation.transfer_in_report
+  Scenario: A report that arrived without a recorded request - the request is still open
+    Review case four-w2: the report reached the CP Chair on 2026-12-22, within the 5 working
+    days before the conference of 2027-01-05 (due 2026-12-24: 25 and 28 December and
+    1 January are bank holidays), but no request is recorded.
+    Given a moved into area on 2026-11-02
+    And a permanent move established on 2026-11-20
+    And a transfer in report received on 2026-12-22
+    And a transfer in conference on 2027-01-05
+    When the case is evaluated on 2027-06-01
+    Then the duty transfer_in_report_requested is open
+    And the duty transfer_in_report is due on 2026-12-24
+    And the duty transfer_in_report is met
+
+  @rule:wiltshire.preparation.transfer_in_report_requested
+  Scenario: Before a permanent move is established there is no report to request
+    Given a moved into area on 2026-11-02
+    When the case is evaluated on 2026-12-15
+    Then there is no duty transfer_in_report_requested
 
   @rule:wiltshire.preparation.transfer_in_report
   Scenario: No transfer-in conference, no report due
@@ -239,14 +291,45 @@ Feature: Wiltshire preparing for a transfer-in conference, and statutory respons
     When the case is evaluated on 2026-12-15
     Then there is no decision receiving_authority_responsible
 
+  @rule:wiltshire.responsibility.wiltshire
+  Scenario: A transfer-in conference stood down does not hand responsibility to Wiltshire
+    Given a transfer in conference on 2027-01-05 with outcome stood_down
+    When the case is evaluated on 2027-01-15
+    Then there is no decision receiving_authority_responsible
+
+  @rule:wiltshire.responsibility.wiltshire
+  Scenario: Wiltshire takes responsibility at the transfer-in conference held after one stood down
+    Given a transfer in conference on 2027-01-05 with outcome stood_down
+    And a transfer in conference on 2027-01-19
+    When the case is evaluated on 2027-01-25
+    Then the decision receiving_authority_responsible is true on 2027-01-19
+
   @rule:wiltshire.responsibility.visits_on_behalf
-  Scenario: Wiltshire may agree to visit the child on behalf of the referring authority
+  Scenario: A move into the area decides nothing about visits on the referring authority's behalf
+    Review case four-w2: "may agree ... This decision will be made on a case by case basis"
+    (wiltshire/preparation/5) - the move alone is no decision.
     Given a moved into area on 2026-11-02
+    And a permanent move established on 2026-11-20
     When the case is evaluated on 2026-12-15
-    Then the decision may_visit_on_behalf_of_referring_authority is true on 2026-11-02
+    Then there is no decision may_visit_on_behalf_of_referring_authority
+    And there is no decision visits_on_behalf_of_referring_authority
+
+  @rule:wiltshire.responsibility.visits_on_behalf
+  Scenario: Wiltshire agrees, for this case, to visit the child on behalf of the referring authority
+    Given a moved into area on 2026-11-02
+    And a visits on behalf decided on 2026-11-09 with agreed true
+    When the case is evaluated on 2026-12-15
+    Then the decision visits_on_behalf_of_referring_authority is true on 2026-11-09
+
+  @rule:wiltshire.responsibility.visits_on_behalf
+  Scenario: Wiltshire decides, for this case, not to visit on the referring authority's behalf
+    Given a moved into area on 2026-11-02
+    And a visits on behalf decided on 2026-11-09 with agreed false
+    When the case is evaluated on 2026-12-15
+    Then the decision visits_on_behalf_of_referring_authority is false on 2026-11-09
 
   @rule:wiltshire.responsibility.visits_on_behalf
   Scenario: No child has moved in, no visits on the referring authority's behalf
-    Given a section 47 outcome on 2026-11-02 with outcome significant_harm
+    Given a visits on behalf decided on 2026-11-09 with agreed true
     When the case is evaluated on 2026-12-15
-    Then there is no decision may_visit_on_behalf_of_referring_authority
+    Then there is no decision visits_on_behalf_of_referring_authority

@@ -10,7 +10,7 @@ Feature: Wiltshire transfer-in conferences
   proof of tenancy or a family member's written confirmation); the child registered and
   attending children's centre/nursery or school ("MASH will confirm this directly with the
   school"); the family registered with a GP practice or similar; family networks and links
-  to the area. (wiltshire/types/transfer-in/2 to 6)
+  to the area "should also be considered". (wiltshire/types/transfer-in/2 to 6)
 
   Background:
     Given a wiltshire case
@@ -31,6 +31,14 @@ Feature: Wiltshire transfer-in conferences
     Given a moved into area on 2026-11-02
     And a permanent move established on 2026-11-20
     When the case is evaluated on 2027-11-20
+    Then the duty transfer_in_conference is open
+
+  @rule:wiltshire.transfer_in.conference
+  Scenario: A transfer-in conference stood down is not the conference held
+    Given a moved into area on 2026-11-02
+    And a permanent move established on 2026-11-20
+    And a transfer in conference on 2027-01-05 with outcome stood_down
+    When the case is evaluated on 2027-01-15
     Then the duty transfer_in_conference is open
 
   @rule:wiltshire.transfer_in.conference
@@ -122,7 +130,7 @@ Feature: Wiltshire transfer-in conferences
     When the case is evaluated on 2026-12-15
     Then the decision permanent_move_indicated is true on 2026-11-16
 
-  @rule:wiltshire.transfer_in.education_setting @rule:wiltshire.transfer_in.gp_registration @rule:wiltshire.transfer_in.family_links
+  @rule:wiltshire.transfer_in.permanent_accommodation @rule:wiltshire.transfer_in.education_setting @rule:wiltshire.transfer_in.gp_registration
   Scenario: A move with no evidence recorded indicates nothing
     Given a moved into area on 2026-11-02
     When the case is evaluated on 2026-12-15
@@ -148,8 +156,26 @@ Feature: Wiltshire transfer-in conferences
     Then the decision permanent_move_indicated is true on 2026-11-09
 
   @rule:wiltshire.transfer_in.family_links
-  Scenario: Family networks and links to the area indicate a permanent move
+  Scenario: Family networks and links to the area are considered when the permanent move is established
+    "Family networks and links to the area should also be considered."
+    (wiltshire/types/transfer-in/6)
+    Given a moved into area on 2026-11-02
+    And a family links to area on 2026-11-02
+    And a permanent move established on 2026-11-20 with done family_networks_and_links_considered
+    When the case is evaluated on 2026-12-15
+    Then the requirement family_networks_and_links_considered is met
+
+  @rule:wiltshire.transfer_in.family_links
+  Scenario: A permanent move established with no record that family networks and links were considered
+    Given a moved into area on 2026-11-02
+    And a permanent move established on 2026-11-20
+    When the case is evaluated on 2026-12-15
+    Then the requirement family_networks_and_links_considered is not_recorded
+
+  @rule:wiltshire.transfer_in.family_links @rule:wiltshire.transfer_in.permanent_accommodation @rule:wiltshire.transfer_in.education_setting @rule:wiltshire.transfer_in.gp_registration
+  Scenario: Family networks and links are to be considered - they are not by themselves an indicator of a permanent move
     Given a moved into area on 2026-11-02
     And a family links to area on 2026-11-02
     When the case is evaluated on 2026-12-15
-    Then the decision permanent_move_indicated is true on 2026-11-02
+    Then there is no decision permanent_move_indicated
+    And there is no requirement family_networks_and_links_considered

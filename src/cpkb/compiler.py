@@ -125,10 +125,13 @@ def _at(test: Test, vocabulary: Vocabulary) -> list[Check]:
 
 def _origin(trigger: Fact, start_field: str | None) -> tuple[str, int | None]:
     """The case event (name and day) an effect runs from: an event is its own origin, a
-    decision carries its; for the child, the date field its effect is counted from."""
+    decision carries its, and a decision dated from a date of the child's (the 18th
+    birthday) is its own; for the child, the date field its effect is counted from."""
     if trigger["type"] == "event":
         return trigger["name"], trigger["day"]
     if trigger["type"] == "decision":
+        if "origin_seq" not in trigger and trigger.get("day") != trigger.get("event_day"):
+            return trigger["name"], trigger["day"]
         return trigger["event"], trigger["event_day"]
     field = start_field or "born"
     return field, trigger.get(field)
@@ -163,8 +166,11 @@ def _action(rule: Rule):
                 start = trigger.get(effect.timing.start_field or "")
                 day = (day_number(effect.timing.period.after(from_day_number(start)))
                        if start is not None else None)
-            fact.update(type="decision", value=effect.value if value is None else value,
-                        day=day)
+            decided = effect.value if value is None else value
+            # One decision, however many rules make it: what it triggers happens once.
+            fact.update(type="decision", value=decided, day=day,
+                        identity=f"{effect.name}={decided!r}@{fact.get('occasion')}"
+                                 f"/{fact.get('origin_seq')}/{day}")
         else:
             fact.update(type="requirement", day=event_day,
                         met=effect.name in trigger.get("done", ()))
@@ -219,6 +225,20 @@ def rules_needed(rules: list[Rule], effects: set[str], vocabulary: Vocabulary) -
         if matched <= wanted:
             return chosen
         wanted |= matched
+
+
+def fire_only_with_a_state(rules: list[Rule]) -> bool:
+    """Whether none of these rules can fire when no state holds: each has a state pattern in
+    `when`, or matches a decision that only such rules make."""
+    needing = {r.id for r in rules if any(p.kind == "state" for p in r.when)}
+    while True:
+        made_only_by = {name for name in {r.effect_name for r in rules}
+                        if all(r.id in needing for r in rules if r.effect_name == name)}
+        more = {r.id for r in rules if r.id not in needing and any(
+            p.kind == "decision" and set(p.names) <= made_only_by for p in r.when)}
+        if not more:
+            return len(needing) == len(rules)
+        needing |= more
 
 
 def stages(rules: list[Rule]) -> tuple[list[Rule], list[Rule]]:

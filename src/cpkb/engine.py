@@ -17,7 +17,8 @@ matched and produced. What durable-rules does not do for us, done here:
   with a sentinel fact that an internal no-op rule consumes, so an action always has run.
 - durable-rules fires a rule once for every combination of facts that matches it. A rule
   here has an effect once per trigger (the fact its first condition matched, known by its
-  `seq`): later matches of the same trigger are passed over.
+  `identity`, else its `seq`): later matches of the same trigger are passed over. Facts that
+  stand for the same thing carry the same identity (one decision made by two rules).
 - a rule that decides true or false (`EngineRule.decides`) is two durable-rules rules, one
   for each value; neither fires when a field it tests is missing from the trigger.
 - facts that no condition could accept (by type and name) are not sent to durable-rules at
@@ -203,7 +204,8 @@ class RuleEngine:
             record = _runs[c.s.sid]
             try:
                 matched = {a: _plain(getattr(c, a)) for a in aliases}
-                once = (rule.id, matched[trigger].get("seq"))
+                first = matched[trigger]
+                once = (rule.id, first.get("identity", first.get("seq")))
                 if once in record.fired:
                     return  # this trigger has had its effect (see the module docstring)
                 record.fired.add(once)

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from cpkb.case import Case
-from cpkb.compiler import Compiled, compile_rules, stages
+from cpkb.compiler import Compiled, compile_rules, fire_only_with_a_state, stages
 from cpkb.engine import Fact, Firing
 from cpkb.facts import child_fact, event_fact, from_day_number, state_fact
 from cpkb.findings import (
@@ -74,6 +74,8 @@ class Evaluator:
         first, second = stages(rules)
         self.first = compile_rules(f"{name}_1", first, vocabulary)
         self.second = compile_rules(f"{name}_2", second, vocabulary) if second else None
+        # With no state in force, a second stage of rules that all need one does nothing.
+        self.second_needs_a_state = fire_only_with_a_state(second)
         self.negated = {n for r in rules for p in r.unless if p.kind == "event"
                         for n in vocabulary_names(p.names, vocabulary)}
 
@@ -86,7 +88,7 @@ class Evaluator:
         made = [f for firing in firings for f in firing.produced]
         decisions = self._decisions(made, events)
         states = self._states(decisions)
-        if self.second is not None:
+        if self.second is not None and (states or not self.second_needs_a_state):
             carried = [f for f in made if f["type"] == "decision"]
             later: list[Firing] = []
             for _ in range(MAX_ROUNDS):

@@ -44,6 +44,7 @@ class DutyFinding:
     earliest: date | None
     ended_on: date | None  # the state the duty lasts while ended on this day
     item: CaseEvent | None = None  # for a duty on every item: the item assessed
+    upcoming: bool = False  # it follows from a decision still to come (after the as-of date)
 
     @property
     def rule(self) -> Rule:

@@ -25,7 +25,8 @@ A duty the source puts on every item (`each: true`: "All reports must be forward
 graded for each such event, and once as not done when there is none.
 
 A decision is `upcoming` when it follows from what was known but takes effect after the
-evaluation date (the 18th birthday of a 14-year-old); it is never shown as in force. Where a
+evaluation date (the 18th birthday of a 14-year-old); it is never shown as in force, and a
+duty it raises (to notify those invited of the plan's end) is upcoming too. Where a
 record should show a decision (the census records when a plan ended), the decision is graded
 against it like a duty (`graded_against_record`).
 """
@@ -140,7 +141,9 @@ class Grader:
             status = "overdue"
         else:
             status = "open"
-        return DutyFinding(raised, status, done, earliest, ended_on, item)
+        origin = raised.origin.date
+        return DutyFinding(raised, status, done, earliest, ended_on, item,
+                           upcoming=origin is not None and origin > self.as_of)
 
 
 def upcoming(decision: Decided, as_of: date) -> bool:

@@ -133,13 +133,20 @@ class Occasions:
         staged = [CaseEvent(e, seq, stage=stage, held=held)
                   for seq, (e, (stage, held)) in enumerate(zip(ordered, _stages(ordered),
                                                                strict=True), start=1)]
-        self.links: list[Link] = []
-        linked = self._link(staged)
+        found: list[Link] = []
+        linked = self._link(staged, found)
         self.events: tuple[CaseEvent, ...] = tuple(self._count(linked))
+        # The links, with the events as they finally are.
+        self.links: list[Link] = [
+            Link(self.events[link.event.seq - 1],
+                 self.events[link.conference.seq - 1] if link.conference else None,
+                 link.how, link.why)
+            for link in found
+        ]
 
     # -- which conference ---------------------------------------------------------------------
 
-    def _link(self, events: list[CaseEvent]) -> list[CaseEvent]:
+    def _link(self, events: list[CaseEvent], links: list[Link]) -> list[CaseEvent]:
         conferences = [e for e in events if e.stage is not None]
         by_id = {e.event.id: e for e in events if e.event.id is not None}
         out = []
@@ -152,7 +159,7 @@ class Occasions:
                 out.append(event)
                 continue
             found = self._conference_of(event, link, conferences, by_id)
-            self.links.append(found)
+            links.append(found)
             out.append(_with(event, occasion=found.conference.seq,
                              occasion_stage=found.conference.stage) if found.conference
                        else event)
@@ -196,11 +203,15 @@ class Occasions:
         episode = {name: 1 for name in self.vocabulary.series}
         pending_end = dict.fromkeys(self.vocabulary.series, False)
         started = dict.fromkeys(self.vocabulary.series, False)
-        keys: list[tuple[Any, ...]] = []
+        keys: list[tuple[Any, ...] | None] = []
+        in_series = {e for s in self.vocabulary.series.values() for m in s.members
+                     for e in self.vocabulary.event_names(m)}
         for event in events:
             member = self._member(event)
             if member is None:
-                keys.append(("case", event.name))
+                # An event of a series' kind that is not a member (a review stood down) is
+                # neither first nor latest of anything.
+                keys.append(None if event.name in in_series else ("case", event.name))
             else:
                 series, name = member
                 if pending_end[series]:
@@ -217,9 +228,11 @@ class Occasions:
         first_of: dict[tuple, int] = {}
         last_of: dict[tuple, int] = {}
         for i, key in enumerate(keys):
-            first_of.setdefault(key, i)
-            last_of[key] = i
+            if key is not None:
+                first_of.setdefault(key, i)
+                last_of[key] = i
         return [
+            event if key is None else
             _with(event, episode=key[1] if key[0] != "case" else None,
                   first=first_of[key] == i, latest=last_of[key] == i)
             for i, (event, key) in enumerate(zip(events, keys, strict=True))

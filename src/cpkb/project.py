@@ -44,6 +44,7 @@ class Project:
     home: Path
     _engines: dict[tuple[str, frozenset[str] | None], Evaluator] = field(default_factory=dict)
     _rules: dict[tuple[str, frozenset[str] | None], list[Rule]] = field(default_factory=dict)
+    _sentences: dict[Citation, list[str]] = field(default_factory=dict)
 
     @classmethod
     def locate(cls) -> Project:
@@ -97,8 +98,11 @@ class Project:
 
     def sentences(self, cited: Citation) -> list[str]:
         """The ids of the sentences a citation's quote falls in."""
-        paragraph = self.kb.paragraph(cited.paragraph)
-        return [s.id for s in paragraph.sentences_of(cited.quote)] if paragraph else []
+        if cited not in self._sentences:  # asked for every finding of an audit
+            paragraph = self.kb.paragraph(cited.paragraph)
+            self._sentences[cited] = [s.id for s in paragraph.sentences_of(cited.quote)
+                                      ] if paragraph else []
+        return list(self._sentences[cited])
 
     @cached_property
     def fingerprint(self) -> str:

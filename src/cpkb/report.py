@@ -91,6 +91,8 @@ class ReportBuilder:
             entry["item"] = {**event_ref(finding.item),
                              **({"author": finding.item.event.attributes["author"]}
                                 if "author" in finding.item.event.attributes else {})}
+        if finding.upcoming:
+            entry["upcoming"] = True
         if finding.earliest:
             entry["earliest"] = _iso(finding.earliest)
         if finding.ended_on:
@@ -270,9 +272,10 @@ def _conflict_line(c: dict[str, Any]) -> str:
 
 
 def _sections(report: dict[str, Any]) -> dict[str, Any]:
-    decisions = [d for d in report["decisions"] if not d.get("upcoming")]
     return {
-        "decisions": decisions,
+        "duties": [d for d in report["duties"] if not d.get("upcoming")],
+        "decisions": [d for d in report["decisions"] if not d.get("upcoming")],
+        "upcoming_duties": [d for d in report["duties"] if d.get("upcoming")],
         "upcoming": [d for d in report["decisions"] if d.get("upcoming")],
         "assumed": [link for link in report["links"] if link["link"] != "given"],
     }
@@ -287,7 +290,7 @@ def render_text(report: dict[str, Any], events: list[tuple[str, str]]) -> str:
         "",
         "Duties",
     ]
-    for d in report["duties"]:
+    for d in parts["duties"]:
         out.append(f"  {_duty_line(d)}")
         out.append(f"      {d['rule']} ({d['modality']}), {d['source']['paragraph']}: "
                    f"\"{d['source']['quote']}\"")
@@ -296,10 +299,14 @@ def render_text(report: dict[str, Any], events: list[tuple[str, str]]) -> str:
         out.append(f"  {d['decision']} = {d['value']} ({d['date']})")
         out.append(f"      {d['rule']} ({d['modality']}), {d['source']['paragraph']}: "
                    f"\"{d['source']['quote']}\"")
-    if parts["upcoming"]:
+    if parts["upcoming"] or parts["upcoming_duties"]:
         out += ["", "Upcoming (follow from what is known, after the evaluation date)"]
         for d in parts["upcoming"]:
             out.append(f"  {d['decision']} = {d['value']} on {d['date']}")
+            out.append(f"      {d['rule']} ({d['modality']}), {d['source']['paragraph']}: "
+                       f"\"{d['source']['quote']}\"")
+        for d in parts["upcoming_duties"]:
+            out.append(f"  {_duty_line(d)}")
             out.append(f"      {d['rule']} ({d['modality']}), {d['source']['paragraph']}: "
                        f"\"{d['source']['quote']}\"")
     if report["states"]:
@@ -344,6 +351,14 @@ def _source(d: dict[str, Any]) -> str:
     return f"{d['source']['paragraph']}: \"{d['source']['quote']}\""
 
 
+def _duty_table(duties: list[dict[str, Any]]) -> list[str]:
+    return md_table(["duty", "due", "status", "done", "deadline", "rule", "source"], [
+        [d["duty"] + (f" ({_ref(d['item'])})" if "item" in d else ""), d["due"] or "",
+         f"**{status_words(d)}**", d["fulfilled_on"] or "", _deadline(d),
+         f"`{d['rule']}` ({d['modality']})", _source(d)]
+        for d in duties])
+
+
 def render_markdown(report: dict[str, Any], events: list[tuple[str, str]]) -> str:
     parts = _sections(report)
     out = [
@@ -354,23 +369,21 @@ def render_markdown(report: dict[str, Any], events: list[tuple[str, str]]) -> st
         "",
         "## Duties",
         "",
-        *md_table(["duty", "due", "status", "done", "deadline", "rule", "source"], [
-            [d["duty"] + (f" ({_ref(d['item'])})" if "item" in d else ""), d["due"] or "",
-             f"**{status_words(d)}**", d["fulfilled_on"] or "", _deadline(d),
-             f"`{d['rule']}` ({d['modality']})", _source(d)]
-            for d in report["duties"]]),
+        *_duty_table(parts["duties"]),
         "", "## Decisions", "",
         *md_table(["decision", "value", "date", "rule", "source"], [
             [d["decision"], d["value"], d["date"], f"`{d['rule']}` ({d['modality']})",
              _source(d)] for d in parts["decisions"]]),
     ]
-    if parts["upcoming"]:
+    if parts["upcoming"] or parts["upcoming_duties"]:
         out += ["", "## Upcoming", "",
                 "Decisions that follow from what is known but fall after the evaluation "
-                "date; they are not in force on it.", "",
+                "date, and the duties they raise; they are not in force on it.", "",
                 *md_table(["decision", "value", "date", "rule", "source"], [
                     [d["decision"], d["value"], d["date"], f"`{d['rule']}` ({d['modality']})",
                      _source(d)] for d in parts["upcoming"]])]
+        if parts["upcoming_duties"]:
+            out += ["", *_duty_table(parts["upcoming_duties"])]
     if report["states"]:
         out += ["", "## States", "",
                 *md_table(["state", "from", "to", "started by", "ended by"], [

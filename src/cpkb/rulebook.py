@@ -60,7 +60,8 @@ class Test:
     def holds(self, fields: dict[str, Any]) -> bool:
         """Whether a fact's fields pass the test; the engine's reading of each test (a field
         the case does not record is "not" any value, and passes no other test but
-        `present: false`). Tests against another pattern need the engine."""
+        `present: false`; an empty list neither includes nor excludes anything). Tests
+        against another pattern need the engine."""
         if self.other is not None:
             raise ValueError(f"the test of {self.field} against {self.other} needs the engine")
         present = self.field in fields
@@ -76,8 +77,9 @@ class Test:
         if self.op == "one_of":
             return value in self.value
         if self.op in ("includes", "excludes"):
-            inside = isinstance(value, list) and self.value in value
-            return inside if self.op == "includes" else not inside
+            if not isinstance(value, list) or not value:
+                return False
+            return (self.value in value) == (self.op == "includes")
         return bool(_NUMERIC[self.op](value, self.value))
 
 
@@ -327,14 +329,16 @@ class _Reader:
         return Pattern(kind=kind, name=name, alias=alias, tests=tuple(tests))
 
     def state_pattern(self, name: Any, alias: str, fields: dict, place: str) -> Pattern:
-        """`state: child_protection_plan`: the state holds on the date of the pattern `on:`
-        names (by default the trigger)."""
+        """`state: child_protection_plan`: the state holds on the date of the pattern that
+        `holds_on:` names (by default the trigger)."""
         if not isinstance(name, str):
             raise self.fail(f"{place}.state", "expected one state name")
-        self.keys(fields, {"on"}, place)
-        on = fields.get("on", "trigger")
+        if True in fields:  # YAML reads the key `on:` as true
+            raise self.fail(f"{place}.on", "expected holds_on: (YAML reads on: as true)")
+        self.keys(fields, {"holds_on"}, place)
+        on = fields.get("holds_on", "trigger")
         if not isinstance(on, str):
-            raise self.fail(f"{place}.on", "expected the alias of another pattern")
+            raise self.fail(f"{place}.holds_on", "expected the alias of another pattern")
         return Pattern(kind="state", name=name, alias=alias, tests=(), on=on)
 
     def check_references(
@@ -346,7 +350,7 @@ class _Reader:
         for i, pattern in enumerate(patterns):
             others = [(t.field, t.other) for t in pattern.tests if t.other is not None]
             if pattern.on is not None:
-                others.append(("on", pattern.on))
+                others.append(("holds_on", pattern.on))
             for where, other in others:
                 if other not in seen:
                     raise self.fail(f"{place}.{key}[{i}].{where}",
