@@ -13,7 +13,7 @@ from cpkb.project import Project
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.yaml"))
 
-# The contract's names (DESIGN.md, "Reports") that the Bolton procedure gives rules for.
+# The contract's names (docs/report.md) that the Bolton procedure gives rules for.
 # Bolton sets no times for child protection visits, transfer-in reports or post-birth
 # reviews, so those names come from other authorities.
 BOLTON_DUTIES = {
@@ -49,7 +49,7 @@ def test_bolton_examples_show_every_supported_duty_and_decision(project: Project
     assert decisions >= BOLTON_DECISIONS, BOLTON_DECISIONS - decisions
 
 
-# Every duty and decision name of the report contract (DESIGN.md, "Reports").
+# Every duty and decision name of the report contract (docs/report.md).
 CONTRACT = BOLTON_DUTIES | BOLTON_DECISIONS | {
     "first_child_protection_visit", "child_protection_visit", "transfer_in_report",
     "post_birth_review_conference",

@@ -135,3 +135,10 @@ Feature: Wiltshire the tasks for all conferences
     And the requirement timescales_established is not_recorded
     And the requirement outline_plan_agreed is not_recorded
     And the requirement contingency_plan_in_place is not_recorded
+
+  @rule:wiltshire.tasks.plan_decision @rule:wiltshire.tasks.core_group
+  Scenario: A transfer-in conference continuing the plan keeps the child subject to it
+    Given a transfer in conference on 2027-01-05 with outcome continue_plan and done core_group_identified
+    When the case is evaluated on 2027-01-15
+    Then the decision child_protection_plan is true on 2027-01-05
+    And the requirement core_group_identified is met

@@ -6,7 +6,7 @@ substitute days when Christmas falls at a weekend).
 
 A period such as "15 working days" or "3 months" is parsed once from rule data into a
 `Period`, which then moves a date forwards (`after`) or backwards (`before`). The table of
-readings is in DESIGN.md, "Time"; each reading is implemented in exactly one place below.
+readings is docs/time.md; each reading is implemented in exactly one place below.
 """
 
 from __future__ import annotations
@@ -108,5 +108,5 @@ class Period:
         if self.unit == "years":
             return add_years(day, n)
         # Hours: the sources give hours for things recorded by date, so 24 hours is read as
-        # one calendar day and 48 hours as two (DESIGN.md, "Time").
+        # one calendar day and 48 hours as two (docs/time.md).
         return day + timedelta(days=n // 24)

@@ -192,6 +192,10 @@ def case_from_data(
         if not isinstance(item, dict):
             raise InputError(file, place, "expected a mapping with event and date")
         name = item.get("event")
+        alias = vocabulary.event_aliases.get(name) if isinstance(name, str) else None
+        if alias is not None:  # an older name: read as the event it now is
+            item = {**dict(alias.fixed), **item, "event": alias.event}
+            name = alias.event
         if name not in vocabulary.events:
             raise InputError(
                 file, f"{place}.event", f"unknown event {name!r}; see the case file guide"

@@ -1,4 +1,4 @@
-"""`cpkb lint`: the knowledge base's integrity checks and coverage (DESIGN.md, "Integrity checks").
+"""`cpkb lint`: the knowledge base's integrity checks and coverage (docs/writing-rules.md).
 
 Fails on: a quote that is not a verbatim substring of its paragraph; a sentence neither
 quoted by a rule nor marked informative, or only partly quoted; a rule whose modality is not

@@ -23,7 +23,7 @@ from cpkb.files import read_data
 MODALITIES = (
     "must", "must not", "should", "should not", "should never", "will", "will not", "shall",
     "may",
-    "may not", "can", "cannot", "need to", "is to", "are to", "is required to",
+    "may not", "can", "cannot", "need to", "is to", "are to", "requires", "is required to",
     "are required to", "is responsible for", "has a duty to", "is their responsibility",
     "is the responsibility of", "is", "are",
 )

@@ -95,6 +95,15 @@ class DutyType:
 
 
 @dataclass(frozen=True)
+class EventAlias:
+    """An older event name, read as `event` with the attribute values `fixed`."""
+
+    name: str
+    event: str
+    fixed: tuple[tuple[str, Any], ...]
+
+
+@dataclass(frozen=True)
 class Vocabulary:
     child: dict[str, Attribute]
     events: dict[str, EventType]
@@ -107,6 +116,7 @@ class Vocabulary:
     series: dict[str, Series]
     states: dict[str, State]
     derived: dict[str, str]
+    event_aliases: dict[str, EventAlias]
 
     def event_names(self, name: str) -> tuple[str, ...]:
         """The event names an event or group name stands for."""
@@ -233,6 +243,21 @@ class _Reader:
                                  starts_at)
         return states
 
+    def event_aliases(self, data: Any, events: dict[str, EventType]) -> dict[str, EventAlias]:
+        aliases = {}
+        for name, spec in self.mapping(data, "event_aliases").items():
+            place = f"event_aliases.{name}"
+            if not isinstance(spec, dict) or spec.get("event") not in events or name in events:
+                raise self.fail(place, "expected {event: <an event name>, <attribute>: <value>}"
+                                " for a name that is no event's")
+            fixed = tuple((k, v) for k, v in spec.items() if k != "event")
+            unknown = [k for k, _ in fixed if k not in events[spec["event"]].attributes]
+            if unknown:
+                raise self.fail(place, f"unknown attribute {', '.join(unknown)} of "
+                                f"{spec['event']}")
+            aliases[name] = EventAlias(name, spec["event"], fixed)
+        return aliases
+
     def duties(self, data: Any, known: set[str]) -> dict[str, DutyType]:
         duties = {}
         for name, spec in self.mapping(data, "duties").items():
@@ -250,8 +275,9 @@ class _Reader:
         return duties
 
 
-SECTIONS = ("child", "agencies", "agency_aliases", "conference_attributes", "events", "groups",
-            "series", "states", "derived", "duties", "decisions", "requirements")
+SECTIONS = ("child", "agencies", "agency_aliases", "conference_attributes", "events",
+            "event_aliases", "groups", "series", "states", "derived", "duties", "decisions",
+            "requirements")
 
 
 def _merged(folder: Path) -> dict[str, dict]:
@@ -307,4 +333,5 @@ def load_vocabulary(folder: Path) -> Vocabulary:
         series=read.series(data.get("series"), known),
         states=read.states(data.get("states"), decisions, known),
         derived=read.descriptions(data.get("derived"), "derived"),
+        event_aliases=read.event_aliases(data.get("event_aliases"), events),
     )
