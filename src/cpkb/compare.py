@@ -101,8 +101,33 @@ def _row(project: Project, title: str, kind: str, rules: list[Rule]) -> dict[str
         "silent": [a for a, es in by_authority.items() if not es],
         "differs": len(variants) > 1,
         "variants": [{"says": s, "starts_from": f} for s, f in variants],
+        "differences": _differences(by_authority),
         "contradictions": contradictions,
     }
+
+
+ASPECTS = (("says", "what it says"), ("starts_from", "what it runs from"),
+           ("modality", "its force"))
+
+
+def _differences(by_authority: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """How the authorities that have rules differ: each aspect (what the rule says, what it
+    runs from, its modality) on which they do not all agree, with each authority's values.
+    Silence is not a difference."""
+    found = []
+    for key, words in ASPECTS:
+        values = {a: sorted({e[key] for e in es}) for a, es in by_authority.items() if es}
+        if len({tuple(v) for v in values.values()}) > 1:
+            found.append({"aspect": words, "by_authority": values})
+    return found
+
+
+def _difference_words(row: dict[str, Any]) -> str:
+    parts = []
+    for difference in row["differences"]:
+        said = "; ".join(f"{a}: {' / '.join(v)}" for a, v in difference["by_authority"].items())
+        parts.append(f"{difference['aspect']} ({said})")
+    return "authorities differ in " + ", and in ".join(parts) if parts else ""
 
 
 def compare_rules(project: Project) -> dict[str, Any]:
@@ -114,9 +139,9 @@ def compare_rules(project: Project) -> dict[str, Any]:
             matching = [r for r in rules if isinstance(r.effect, effect_type)
                         and r.effect_name == name]
             rows.append(_row(project, name, kind, matching))
+    by_id = {r.id: r for r in rules}  # load_topics refuses a topic naming no rule
     topics = [
-        {"id": t.id, **_row(project, t.title, "topic",
-                           [project.rulebook.rule(r) for r in t.rules])}
+        {"id": t.id, **_row(project, t.title, "topic", [by_id[r] for r in t.rules])}
         for t in load_topics(project)
     ]
     return {
@@ -155,8 +180,8 @@ def _cell(text: str) -> str:
 
 def _markdown_row(row: dict[str, Any]) -> list[str]:
     marks = []
-    if row["differs"]:
-        marks.append("**authorities differ**")
+    if row["differences"]:
+        marks.append(f"**{_cell(_difference_words(row))}**")
     if row["silent"]:
         marks.append("silent: " + ", ".join(row["silent"]))
     for authority, rules in row["contradictions"].items():

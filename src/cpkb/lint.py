@@ -59,6 +59,8 @@ class DocumentCoverage:
     sentences_accounted_for: int = 0
     sentences_quoted: int = 0
     sentences_informative: int = 0
+    # Sentence id -> quoted, informative, partly quoted or not accounted for (for the site)
+    sentence_states: dict[str, str] = field(default_factory=dict)
     rules: int = 0
     rules_with_scenarios: int = 0
     scenarios: int = 0
@@ -396,17 +398,22 @@ def _count_sentence(sentence: Sentence, covered: list[bool], overlapped: bool,
                     marks: InformativeMarks, coverage: DocumentCoverage) -> str | None:
     """Count one sentence; the problem with it, if any."""
     coverage.sentences += 1
+    states = coverage.sentence_states
     if marks.marks(sentence):
         coverage.sentences_informative += 1
         coverage.sentences_accounted_for += 1
+        states[sentence.id] = "informative"
         return "both quoted by a rule and marked informative" if overlapped else None
     any_quoted, stretches = _uncovered_stretches(sentence, covered)
     if not stretches:
         coverage.sentences_quoted += 1
         coverage.sentences_accounted_for += 1
+        states[sentence.id] = "quoted"
         return None
     if not any_quoted:
+        states[sentence.id] = "not accounted for"
         return "neither quoted by a rule nor marked informative"
+    states[sentence.id] = "partly quoted"
     return "partly quoted; not covered: " + ", ".join(f'"{s}"' for s in stretches)
 
 

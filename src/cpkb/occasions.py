@@ -213,12 +213,12 @@ class Occasions:
                 # neither first nor latest of anything.
                 keys.append(None if event.name in in_series else ("case", event.name))
             else:
-                series, name = member
-                if pending_end[series]:
-                    episode[series] += 1
-                    pending_end[series] = False
-                started[series] = True
-                keys.append((series, episode[series], name))
+                series_name, name = member
+                if pending_end[series_name]:
+                    episode[series_name] += 1
+                    pending_end[series_name] = False
+                started[series_name] = True
+                keys.append((series_name, episode[series_name], name))
             fields = event.fields()
             for series in self.vocabulary.series.values():
                 if started[series.name] and any(

@@ -545,9 +545,11 @@ class _Pages:
             f"{document.original.name}`). Beside each paragraph: the rules that encode it, or "
             "why it encodes nothing. A paragraph's id is its link: reports cite it.",
             "",
-            f"{coverage.paragraphs} paragraphs: {coverage.cited} cited by rules, "
-            f"{coverage.informative} informative, "
-            f"{coverage.paragraphs - coverage.accounted_for} not yet accounted for.",
+            f"{coverage.paragraphs} paragraphs, {coverage.sentences} sentences: "
+            f"{coverage.sentences_quoted} quoted by rules, {coverage.sentences_informative} "
+            f"informative, {coverage.sentences - coverage.sentences_accounted_for} not yet "
+            "accounted for. Coverage is counted by sentence: a sentence is accounted for when "
+            "the rules' quotes cover it whole, or it is marked informative with its reason.",
             "",
         ]
         for paragraph in document.paragraphs:
@@ -562,10 +564,19 @@ class _Pages:
             return [f"{'#' * level} {inline(paragraph.text)} {{#{anchor}}}", ""]
         rules = self.citing.get(paragraph.id, [])
         informative = self.informative.get(paragraph.id)
+        states = self.lint.documents[paragraph.document].sentence_states
         if rules:
             state = "cited"
             beside = [f"- {self.rule_link(page, r.id)}<br>{inline(r.title)} *({r.modality})*"
                       for r in rules]
+            for sentence in paragraph.sentences:
+                marked = self.informative.get(sentence.id)
+                if marked:
+                    beside.append(f"- Sentence {sentence.id.rsplit('.', 1)[1]} is "
+                                  f"**informative:** {inline(marked.reason)}")
+                elif states.get(sentence.id) not in (None, "quoted", "informative"):
+                    beside.append(f"- Sentence {sentence.id.rsplit('.', 1)[1]} is "
+                                  f"**{states[sentence.id]}**.")
         elif informative:
             state = "informative"
             beside = [f"**Informative:** {inline(informative.reason)}"]
@@ -921,10 +932,10 @@ class _Pages:
             WIDE_PAGE,
             "# Coverage",
             "",
-            "For each source document: how many paragraphs are accounted for (cited by a rule "
-            "or marked informative with a reason), how many rules encode it, how many "
-            "scenarios test them, and how those scenarios fared (the pass rate is of the "
-            "scenarios that ran) "
+            "For each source document: how many of its sentences are accounted for (quoted "
+            "whole by rules, or marked informative with a reason), how many rules encode it, "
+            "how many scenarios test them, and how those scenarios fared (the pass rate is of "
+            "the scenarios that ran) "
             + (f"at {self.results.source}." if self.results.source else
                "(no test results were found when the site was built)."),
             "",
@@ -932,7 +943,7 @@ class _Pages:
             f"`{self.project.fingerprint}`: a report with the same fingerprint was produced by "
             "the rules and paragraphs shown here.",
             "",
-            "| document | paragraphs | accounted for | rules | scenarios | results | "
+            "| document | sentences | accounted for | rules | scenarios | results | "
             "pass rate |",
             "|---|---|---|---|---|---|---|",
         ]
@@ -942,22 +953,25 @@ class _Pages:
             out.append(
                 f"| [{inline(self.authority_name(doc))}]({href(page, document_page(doc))})"
                 + ("" if c.encoded else " (not encoded yet)")
-                + f" | {c.paragraphs} | {percent(c.accounted_for, c.paragraphs)} "
-                f"({c.cited} cited, {c.informative} informative) | {c.rules} "
+                + f" | {c.sentences} | {percent(c.sentences_accounted_for, c.sentences)} "
+                f"({c.sentences_quoted} quoted, {c.sentences_informative} informative) | "
+                f"{c.rules} "
                 f"({percent(c.rules_with_scenarios, c.rules)} with scenarios) | "
                 f"{len(statuses)} | {self.result_summary(statuses)} | "
                 f"{percent(statuses.count(PASSED), len(statuses) - statuses.count(NOT_RUN))} |")
         out.append("")
         home = f"{self.project.home}/"
         for doc, c in self.lint.documents.items():
-            missing = [p for p in self.documents[doc].paragraphs if not p.is_heading
-                       and p.id not in self.citing and p.id not in self.informative]
+            missing = [(s, state) for s, state in c.sentence_states.items()
+                       if state in ("partly quoted", "not accounted for")]
             if not missing and not c.problems:
                 continue
             out += [f"## {inline(self.authority_name(doc))}", ""]
             if missing:
-                out += [f"Paragraphs not yet accounted for ({len(missing)}): "
-                        + ", ".join(self.paragraph_link(page, p.id) for p in missing) + ".", ""]
+                out += [f"Sentences not yet accounted for ({len(missing)}): "
+                        + ", ".join(f"{self.paragraph_link(page, s.rsplit('.', 1)[0])} "
+                                    f"sentence {s.rsplit('.', 1)[1]} ({state})"
+                                    for s, state in missing) + ".", ""]
             if c.problems:
                 out += [f'??? warning "{len(c.problems)} problem(s) found by `cpkb lint`"', ""]
                 out += [f"    - {inline(p.replace(home, ''))}" for p in c.problems]
