@@ -142,6 +142,11 @@ def child_looked_after(scenario: Scenario) -> None:
     scenario.case["child"]["looked_after"] = True
 
 
+@given(parsers.re(rf"the child has been looked after since {DATE}"))
+def child_looked_after_from(scenario: Scenario, day: str) -> None:
+    scenario.case["child"]["looked_after_from"] = day
+
+
 @given(parsers.re(rf"an? (?P<words>[a-z0-9 ]+?) on {DATE} with:"))
 def event_with_table(
     scenario: Scenario, project: Project, words: str, day: str, datatable: list[list[str]]

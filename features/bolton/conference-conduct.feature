@@ -554,3 +554,10 @@ Feature: Bolton initial conference - purpose, convening, attendance, the family,
     And a reconvened conference on 2027-02-01 with votes plan 3, no_plan 3
     When the case is evaluated on 2027-03-01
     Then there is no requirement dissents_recorded
+
+  @rule:bolton.looked_after.plan_needs_exceptional_circumstances @rule:bolton.plan.decide
+  Scenario: A child who became looked after only after the conference was not a looked-after child at it
+    Given the child has been looked after since 2027-03-01
+    And an initial conference on 2027-01-15 with outcome plan
+    When the case is evaluated on 2027-06-01
+    Then there is no decision plan_allowed_for_looked_after_child

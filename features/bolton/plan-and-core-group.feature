@@ -442,3 +442,19 @@ Feature: Bolton - the lead professional, the core group, the child protection pl
     And a major change on 2027-02-01
     When the case is evaluated on 2027-06-01
     Then the duty reconvened_conference is open
+
+  @rule:bolton.core_group.cooperative_work
+  Scenario: Each core group meeting during the plan says whether the group worked co-operatively towards the child's safety
+    "The Core Group cannot guarantee the safety of the child but should aim to work
+    co-operatively towards this." (core-group/7)
+    Given an initial conference on 2027-01-04 with outcome plan
+    And a core group meeting on 2027-01-14 with done core_group_worked_cooperatively_towards_safety
+    And a core group meeting on 2027-02-18
+    When the case is evaluated on 2027-03-01
+    Then the requirement core_group_worked_cooperatively_towards_safety is asked 2 times
+
+  @rule:bolton.core_group.cooperative_work
+  Scenario: A core group meeting with no plan in force is not asked
+    Given a core group meeting on 2027-01-14
+    When the case is evaluated on 2027-03-01
+    Then there is no requirement core_group_worked_cooperatively_towards_safety

@@ -238,3 +238,12 @@ Feature: Bolton pre-birth conferences
     And an initial conference on 2027-01-05 with outcome plan
     When the case is evaluated on 2027-01-15
     Then the requirement category_from_primary_concern is not_recorded
+
+  @rule:bolton.pre_birth.in_time
+  Scenario: A conference after the birth is no pre-birth conference
+    Given the child is expected to be born on 2027-03-01
+    And a core assessment on 2026-12-01 with sufficient_concerns true
+    And the child was born on 2027-01-10
+    And an initial conference on 2027-01-15 with outcome plan
+    When the case is evaluated on 2027-02-01
+    Then the duty pre_birth_conference is open

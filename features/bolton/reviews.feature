@@ -230,3 +230,20 @@ Feature: Bolton review conferences
     When the case is evaluated on 2026-12-01
     Then the requirement collective_report_developed is not_recorded
     And the requirement collective_report_developed is asked 1 time
+
+  @rule:bolton.review.plan_kept_at_first_review @rule:bolton.review.decides_end
+  Scenario: A child who became looked after before the first review may have the plan ended there
+    Given the child has been looked after since 2027-03-01
+    And an initial conference on 2027-01-15 with outcome plan
+    And a review conference on 2027-04-12 with outcome end_plan
+    When the case is evaluated on 2027-12-31
+    Then the decision child_protection_plan is made 1 time
+    And no conflict is reported
+
+  @rule:bolton.review.plan_kept_at_first_review @rule:bolton.review.decides_end
+  Scenario: Becoming looked after after the first review does not excuse it
+    Given the child has been looked after since 2027-05-01
+    And an initial conference on 2027-01-15 with outcome plan
+    And a review conference on 2027-04-12 with outcome end_plan
+    When the case is evaluated on 2027-12-31
+    Then a conflict is reported for the decision child_protection_plan

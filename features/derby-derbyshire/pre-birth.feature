@@ -180,3 +180,21 @@ Feature: Derby and Derbyshire - a conference about an unborn child, before the b
     And a reconvened conference on 2027-03-25 with outcome plan
     When the case is evaluated on 2027-04-01
     Then the duty pre_birth_conference is late on 2027-03-18
+
+  @rule:derby-derbyshire.pre_birth.before_28_weeks @rule:derby-derbyshire.pre_birth.prior_to_birth
+  Scenario: A conference after an early birth is in time for neither the 28 weeks nor the birth
+    # Case T-D1 of the review, with a concern recorded before the birth. Expected 1 June
+    # 2027: 12 weeks before is 9 March. Born early on 20 February: the conference of 25
+    # February is after the birth, so it is no conference held prior to birth, and by the
+    # evaluation date both duties are overdue (9 March, and 19 February, the day before the
+    # birth).
+    Given the child is expected to be born on 2027-06-01
+    And the child was born on 2027-02-20
+    And an unborn child concern on 2027-01-20
+    And a birth on 2027-02-20
+    And an initial conference on 2027-02-25 with outcome plan
+    When the case is evaluated on 2027-07-01
+    Then the duty pre_birth_conference is due on 2027-03-09
+    And the duty pre_birth_conference is overdue on 2027-03-09
+    And the duty pre_birth_conference is due on 2027-02-19
+    And the duty pre_birth_conference is overdue on 2027-02-19

@@ -83,7 +83,8 @@ class Evaluator:
         used, not_used = horizon(case)
         occasions = Occasions(used, self.vocabulary)
         events = occasions.events
-        base = self._base_facts(case, events)
+        facts = [event_fact(e, case.child) for e in events]
+        base = self._base_facts(case, facts)
         firings = self.first.engine.run(base)
         made = [f for firing in firings for f in firing.produced]
         decisions = self._decisions(made, events)
@@ -103,16 +104,16 @@ class Evaluator:
                     break
             firings = firings + later
             made = [f for firing in firings for f in firing.produced]
-        return self._findings(case, events, not_used, occasions.links, firings, made, states)
+        return self._findings(case, events, facts, not_used, occasions.links, firings, made,
+                              states)
 
     # -- facts ---------------------------------------------------------------------------
 
-    def _base_facts(self, case: Case, events: Sequence[CaseEvent]) -> list[Fact]:
+    def _base_facts(self, case: Case, facts: list[Fact]) -> list[Fact]:
         """The child and the events. Events that some rule negates (`unless`) come first, so
         that a negation is settled before any rule that it guards can fire."""
         dated = set(self.first.dated) | set(self.second.dated if self.second else ())
         child = child_fact(case, sorted(dated, key=str))
-        facts = [event_fact(e, case.child) for e in events]
         negated = [f for f in facts if f["name"] in self.negated]
         return [*negated, child, *(f for f in facts if f["name"] not in self.negated)]
 
@@ -158,10 +159,10 @@ class Evaluator:
             for f in made if f["type"] == "decision"
         ]
 
-    def _findings(self, case: Case, events: tuple[CaseEvent, ...], not_used: list[NotUsed],
-                  links: list[Link], firings: list[Firing], made: list[Fact],
-                  states: list[StatePeriod]) -> Evaluation:
-        grader = Grader(events, case.as_of, self.vocabulary, states)
+    def _findings(self, case: Case, events: tuple[CaseEvent, ...], facts: list[Fact],
+                  not_used: list[NotUsed], links: list[Link], firings: list[Firing],
+                  made: list[Fact], states: list[StatePeriod]) -> Evaluation:
+        grader = Grader(events, facts, case.as_of, self.vocabulary, states)
         raised = []
         for f in made:
             if f["type"] != "duty":

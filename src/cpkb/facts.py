@@ -58,6 +58,11 @@ def event_fact(event: CaseEvent, child: dict[str, Any]) -> Fact:
     if "agencies_in_contact_with_child" in attributes:
         fact["other_agencies_in_contact_with_child"] = len(
             set(attributes["agencies_in_contact_with_child"]) - {CHILDRENS_SOCIAL_CARE})
+    looked_after_from = child.get("looked_after_from")
+    if looked_after_from is not None:
+        fact["child_looked_after"] = event.event.date >= looked_after_from
+    elif child.get("looked_after") is not None:
+        fact["child_looked_after"] = child["looked_after"]
     born = child.get("born")
     if born is not None or "expected_birth" in child:
         fact["unborn"] = born is None or event.event.date < born

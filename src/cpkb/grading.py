@@ -11,7 +11,8 @@ after, `overdue` if it has not happened and the evaluation date is past due, els
   subject of a Child Protection Plan") and the state ended before the duty was done.
 
 Which event does a duty: one the rule's `fulfilled_by` (or the vocabulary's default for the
-duty) accepts, known on the evaluation date, and
+duty) accepts - its tests read the event's fields as the rules see them, derived fields
+(`unborn`, `child_age`, ...) included - known on the evaluation date, and
 
 - if that kind of event belongs to a conference (reports, minutes, ...) and the duty has a
   conference, one that belongs to the same conference: the minutes of *this* conference,
@@ -36,6 +37,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import date
 
+from cpkb.engine import Fact
 from cpkb.findings import Decided, DutyFinding, DutyRaised, StatePeriod
 from cpkb.occasions import CaseEvent, matches
 from cpkb.rulebook import Duty, Pattern
@@ -58,15 +60,16 @@ def fulfilment(duty: Duty, vocabulary: Vocabulary) -> Pattern:
 class Grader:
     """Grades the duties of one evaluation."""
 
-    def __init__(self, events: Sequence[CaseEvent], as_of: date, vocabulary: Vocabulary,
-                 states: Sequence[StatePeriod]) -> None:
+    def __init__(self, events: Sequence[CaseEvent], facts: Sequence[Fact], as_of: date,
+                 vocabulary: Vocabulary, states: Sequence[StatePeriod]) -> None:
         self.events = events
+        self.facts = facts  # each event's fact, as the rules see it (derived fields too)
         self.as_of = as_of
         self.vocabulary = vocabulary
         self.states = states
 
     def does(self, event: CaseEvent, pattern: Pattern) -> bool:
-        fields = event.fields()
+        fields = self.facts[event.seq - 1]
         return any(matches(n, fields, event.name, self.vocabulary) for n in pattern.names) and (
             pattern.holds(fields))
 

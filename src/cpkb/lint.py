@@ -173,9 +173,14 @@ def _phrase(words: str) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+IMPERATIVE = "imperative"
+
+
 def _modality_problems(rule: Rule) -> list[str]:
     """A rule's modality must be the source's own word: in its first quote, or in another of
     its quotes when the rule is flagged as taking its modality from that context."""
+    if rule.modality == IMPERATIVE:
+        return []  # a command has no modal word to find; the quote shows its verb
     modality = _phrase(rule.modality)
     first, *others = [c.quote for c in rule.sources]
     if modality.search(first):

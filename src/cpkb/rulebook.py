@@ -19,13 +19,14 @@ from cpkb.files import read_data
 
 # A rule's modality is the source's own word for the force of the clause (lint checks that it
 # is a word of the rule's quotes). The present tense ("is", "are") is how some sources state
-# what is done.
+# what is done; "imperative" is a command with no modal word ("Ensure the child's voice is
+# ..."), the one modality lint cannot look for in the quote.
 MODALITIES = (
     "must", "must not", "should", "should not", "should never", "will", "will not", "shall",
     "may",
     "may not", "can", "cannot", "need to", "is to", "are to", "requires", "is required to",
     "are required to", "is responsible for", "has a duty to", "is their responsibility",
-    "is the responsibility of", "is", "are",
+    "is the responsibility of", "is good practice", "do not", "is", "are", "imperative",
 )
 FLAGS = ("ambiguous", "contradiction", "date-level reading", "interpretation",
          "modality from context")
