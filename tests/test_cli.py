@@ -35,18 +35,24 @@ def test_evaluate_json_follows_the_report_contract(capsys: pytest.CaptureFixture
         "source": {
             "document": "bolton", "paragraph": "bolton/initial/timing/3",
             "sentences": ["bolton/initial/timing/3.1"],
-            "quote": "all Initial Child Protection Case Conferences should take place within 15 "
-                     "working days of a strategy discussion, or the last strategy discussion if "
-                     "more than one has been held",
+            "quote": "Consequently all Initial Child Protection Case Conferences should take "
+                     "place within 15 working days of a strategy discussion, or the last "
+                     "strategy discussion if more than one has been held.",
             "url": "documents/bolton/#bolton-initial-timing-3",
         },
         "also_cites": [{
+            "document": "bolton", "paragraph": "bolton/initial/timing/2",
+            "sentences": ["bolton/initial/timing/2.2"],
+            "quote": "Equally, cases where children are at risk should not be allowed to drift.",
+            "url": "documents/bolton/#bolton-initial-timing-2",
+        }, {
             "document": "bolton", "paragraph": "bolton/intro/1",
             "sentences": ["bolton/intro/1.1"],
             "quote": "A Conference will be convened in all cases where there is reason to "
                      "believe that a child is suffering, or likely to suffer, significant harm",
             "url": "documents/bolton/#bolton-intro-1",
         }],
+        "flags": ["ambiguous"],
     }
     assert any(step["rule"] == "bolton.dissent.split_vote_plan" for step in report["trace"])
 

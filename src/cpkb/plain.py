@@ -20,6 +20,10 @@ _OPS = {
 }
 
 
+# The child's date fields as a reader says them.
+CHILD_DATES = {"born": "birth", "expected_birth": "expected birth"}
+
+
 def _words(name: str) -> str:
     return name.replace("_", " ")
 
@@ -60,7 +64,7 @@ def starting_point(rule: Rule) -> str:
     effect = rule.effect
     timing = getattr(effect, "timing", None)
     if timing is not None and timing.start_field:
-        return f"the child's {_words(timing.start_field)}"
+        return f"the child's {CHILD_DATES.get(timing.start_field, _words(timing.start_field))}"
     trigger = rule.when[0]
     if trigger.kind == "decision":
         at = next((t.value for t in trigger.tests if t.field == "event"), None)
