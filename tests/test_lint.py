@@ -335,3 +335,10 @@ def test_a_comparison_topic_naming_no_rule(project_copy: Path) -> None:
           "- sw-guide.advocacy.offred")
     assert any("comparison topics" in p and "no such rule: sw-guide.advocacy.offred" in p
                for p in _problems(project_copy))
+
+
+def test_a_vocabulary_word_no_rule_produces(project_copy: Path) -> None:
+    _edit(project_copy / "rules/vocabulary/bolton.yaml", "decisions:\n",
+          "decisions:\n  never_decided: a decision no rule makes\n")
+    assert ("vocabulary: the decision 'never_decided' is produced by no rule"
+            in _problems(project_copy))

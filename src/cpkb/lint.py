@@ -167,6 +167,17 @@ def _pattern_problems(rule: Rule, pattern: Pattern, project: Project, place: str
     ]
 
 
+def _unused_words(project: Project) -> list[str]:
+    """Duties, decisions and requirement names that no rule produces: words the vocabulary
+    would keep for nothing (event names stay, for the case files that record them)."""
+    produced = {(r.effect_kind, r.effect_name) for r in project.rulebook.rules}
+    vocabulary = project.vocabulary
+    return [f"vocabulary: the {kind} {name!r} is produced by no rule"
+            for kind, names in (("duty", vocabulary.duties), ("decision", vocabulary.decisions),
+                                ("requirement", vocabulary.requirements))
+            for name in names if (kind, name) not in produced]
+
+
 def _phrase(words: str) -> re.Pattern[str]:
     """The words as a whole-word phrase, any case, any whitespace between them."""
     return re.compile(r"(?<!\w)" + r"\s+".join(map(re.escape, words.split())) + r"(?!\w)",
@@ -272,6 +283,7 @@ def lint(project: Project) -> LintResult:
         else:
             coverage.problems.append(f"{rule.id}: no scenario is tagged @rule:{rule.id}")
 
+    problems += _unused_words(project)
     marks = _informative_marks(rulebook, project.kb)
     problems += marks.problems
     quotes = _quotes_by_paragraph(rulebook)
