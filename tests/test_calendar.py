@@ -1,6 +1,8 @@
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cpkb.calendar import Period, add_working_days, bank_holiday_name, is_working_day
 from cpkb.facts import whole_years
@@ -100,3 +102,20 @@ def test_hours_before_an_event_are_whole_days_before_it() -> None:
 def test_unreadable_periods_are_refused(text: str) -> None:
     with pytest.raises(ValueError, match="expected"):
         Period.parse(text)
+
+
+def _walk(start: date, count: int) -> date:
+    """Working days counted one calendar day at a time: what the table must agree with."""
+    step = 1 if count >= 0 else -1
+    day, remaining = start, abs(count)
+    while remaining:
+        day += timedelta(days=step)
+        if is_working_day(day):
+            remaining -= 1
+    return day
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2150, 12, 31)),
+       st.integers(min_value=-300, max_value=300))
+def test_the_working_day_table_counts_as_the_calendar_does(start: date, count: int) -> None:
+    assert add_working_days(start, count) == _walk(start, count)

@@ -12,6 +12,7 @@ readings is docs/time.md; each reading is implemented in exactly one place below
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache
@@ -37,19 +38,49 @@ def is_working_day(day: date) -> bool:
     return day.weekday() < 5 and day not in _bank_holidays(day.year)
 
 
+class _WorkingDays:
+    """The working days of the years asked about so far, as one sorted list of day numbers,
+    so that counting N of them is a look-up rather than a walk through the calendar."""
+
+    def __init__(self) -> None:
+        self.first_year = self.last_year = 0
+        self.days: list[int] = []
+
+    def cover(self, first_year: int, last_year: int) -> None:
+        if self.days and self.first_year <= first_year and last_year <= self.last_year:
+            return
+        first = min(first_year, self.first_year) if self.days else first_year
+        last = max(last_year, self.last_year) if self.days else last_year
+        day, end = date(first, 1, 1), date(last, 12, 31)
+        days = []
+        while day <= end:
+            if is_working_day(day):
+                days.append(day.toordinal())
+            day += timedelta(days=1)
+        self.first_year, self.last_year, self.days = first, last, days
+
+    def add(self, start: date, count: int) -> date:
+        years = abs(count) // 200 + 2  # at least 250 working days a year
+        self.cover(max(start.year - (years if count < 0 else 1), date.min.year),
+                   min(start.year + (years if count >= 0 else 1), date.max.year))
+        if count == 0:
+            return start
+        if count > 0:
+            return date.fromordinal(self.days[bisect_right(self.days, start.toordinal())
+                                              + count - 1])
+        return date.fromordinal(self.days[bisect_left(self.days, start.toordinal()) + count])
+
+
+_working_days = _WorkingDays()
+
+
 def add_working_days(start: date, count: int) -> date:
     """The `count`th working day after `start` (before it when `count` is negative).
 
     `start` itself is day 0 whether or not it is a working day, so "within 1 working day"
     of a Friday conference is the Monday (or the Tuesday after a bank holiday Monday).
     """
-    step = 1 if count >= 0 else -1
-    day, remaining = start, abs(count)
-    while remaining:
-        day += timedelta(days=step)
-        if is_working_day(day):
-            remaining -= 1
-    return day
+    return _working_days.add(start, count)
 
 
 def add_years(day: date, years: int) -> date:

@@ -11,8 +11,9 @@
   it runs from, the conference it belongs to, and its dates as day numbers; decisions are
   facts other rules match.
 
-Rules that depend on a state - directly, or through a decision made by such a rule - run in
-a second stage, once the states are known (see evaluation.py); `stages` splits them.
+Rules that depend on a state - directly, or through a decision made by such a rule - fire
+once the states are known (see evaluation.py): the state facts are asserted after the other
+facts' consequences, with a marker that rules negating a state wait for.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ from cpkb.rulebook import Decision, Duty, Pattern, Rule, Test
 from cpkb.vocabulary import Vocabulary
 
 _numbers = itertools.count(1_000_000)  # seq of effect facts: after every case event's
+# Asserted with the states: a rule that negates a state (`unless: state`) waits for it, so that
+# it does not fire before the states are known (durable-rules never takes a firing back).
+STATES_KNOWN: Fact = {"type": "marker", "name": "states_known", "seq": -1}
 
 
 @dataclass(frozen=True)
@@ -123,6 +127,13 @@ def _at(test: Test, vocabulary: Vocabulary) -> list[Check]:
     return [Check("event", "one_of", list(events)), *tests]
 
 
+# The fields of a fact the actions read (_origin, _action); the engine sends these and the
+# ones conditions test, and no others.
+ACTION_FIELDS = frozenset({"type", "name", "seq", "day", "event", "event_day", "origin_seq",
+                           "occasion", "stage", "held", "done", "value", "identity", "born",
+                           "expected_birth"})
+
+
 def _origin(trigger: Fact, start_field: str | None) -> tuple[str, int | None]:
     """The case event (name and day) an effect runs from: an event is its own origin, a
     decision carries its, and a decision dated from a date of the child's (the 18th
@@ -185,6 +196,9 @@ def compile_rules(name: str, rules: list[Rule], vocabulary: Vocabulary) -> Compi
     dated: set[tuple[str, Period]] = set()
     for rule in rules:
         conditions = [_condition(rule, p, vocabulary) for p in rule.when]
+        if any(p.kind == "state" for p in rule.unless):
+            # before the negations: durable-rules joins in order, a negation last
+            conditions.append(Condition("states_known", "marker", ("states_known",)))
         conditions += [_condition(rule, p, vocabulary, negated=True) for p in rule.unless]
         effect = rule.effect
         decides = _checks(effect.value_when) if isinstance(effect, Decision) else ()
@@ -195,8 +209,16 @@ def compile_rules(name: str, rules: list[Rule], vocabulary: Vocabulary) -> Compi
         if (isinstance(effect, Decision) and effect.timing is not None
                 and effect.timing.period is not None and effect.timing.start_field):
             dated.add((effect.timing.start_field, effect.timing.period))
-    return Compiled(RuleEngine(name, engine_rules), {r.id: r for r in rules}, checks,
-                    tuple(sorted(dated, key=str)))
+    read = {f for f in map(_start_field, rules) if f} | {dated_field(s, p) for s, p in dated}
+    return Compiled(RuleEngine(name, engine_rules, keep=ACTION_FIELDS | read),
+                    {r.id: r for r in rules}, checks, tuple(sorted(dated, key=str)))
+
+
+def _start_field(rule: Rule) -> str | None:
+    """The field of the trigger a rule's effect is counted from, if it names one."""
+    effect = rule.effect
+    timing = effect.timing if isinstance(effect, Duty | Decision) else None
+    return timing.start_field if timing is not None else None
 
 
 def _decisions_matched(rule: Rule) -> set[str]:
@@ -225,33 +247,6 @@ def rules_needed(rules: list[Rule], effects: set[str], vocabulary: Vocabulary) -
         if matched <= wanted:
             return chosen
         wanted |= matched
-
-
-def fire_only_with_a_state(rules: list[Rule]) -> bool:
-    """Whether none of these rules can fire when no state holds: each has a state pattern in
-    `when`, or matches a decision that only such rules make."""
-    needing = {r.id for r in rules if any(p.kind == "state" for p in r.when)}
-    while True:
-        made_only_by = {name for name in {r.effect_name for r in rules}
-                        if all(r.id in needing for r in rules if r.effect_name == name)}
-        more = {r.id for r in rules if r.id not in needing and any(
-            p.kind == "decision" and set(p.names) <= made_only_by for p in r.when)}
-        if not more:
-            return len(needing) == len(rules)
-        needing |= more
-
-
-def stages(rules: list[Rule]) -> tuple[list[Rule], list[Rule]]:
-    """(rules that need no state, rules that do): a rule needs a state when it has a state
-    pattern, or matches a decision that a rule needing a state makes."""
-    later = {r.id for r in rules if any(p.kind == "state" for p in (*r.when, *r.unless))}
-    while True:
-        made_later = {r.effect_name for r in rules
-                      if r.id in later and isinstance(r.effect, Decision)}
-        more = {r.id for r in rules if r.id not in later and _decisions_matched(r) & made_later}
-        if not more:
-            return [r for r in rules if r.id not in later], [r for r in rules if r.id in later]
-        later |= more
 
 
 def rule_problems(rule: Rule, vocabulary: Vocabulary) -> list[str]:

@@ -21,8 +21,12 @@ matched and produced. What durable-rules does not do for us, done here:
   stand for the same thing carry the same identity (one decision made by two rules).
 - a rule that decides true or false (`EngineRule.decides`) is two durable-rules rules, one
   for each value; neither fires when a field it tests is missing from the trigger.
+- a condition on several names (an event group) is one durable-rules rule per name: it
+  matches an alternative by pushing every branch onto a stack of 64 entries, and with some
+  60 rules accepting one kind of fact the stack overflows ("error code: 303").
 - facts that no condition could accept (by type and name) are not sent to durable-rules at
-  all: each fact costs a JSON round trip across its C boundary.
+  all, and of the others only the fields a condition tests or an action reads (`keep`):
+  each fact costs a JSON round trip across its C boundary.
 """
 
 from __future__ import annotations
@@ -179,8 +183,15 @@ def _shared_host() -> _QuietHost:
 class RuleEngine:
     """A compiled ruleset. Build once (a name can be registered once per process), run many."""
 
-    def __init__(self, name: str, rules: list[EngineRule]) -> None:
+    def __init__(self, name: str, rules: list[EngineRule],
+                 keep: frozenset[str] | None = None) -> None:
         self.name = f"{name}_{next(_ruleset_numbers)}"
+        # The fields of a fact worth sending (those conditions test and actions read): each
+        # field costs its JSON across durable-rules' C boundary. None: every field.
+        self.keep = None if keep is None else keep | {
+            c.field for r in rules for c in (*_all_checks(r),)} | {
+            c.other_field for r in rules for c in _all_checks(r) if c.other_field} | {
+            "type", "name", "seq", "identity"}
         definition: dict[str, Any] = {}
         for rule in rules:
             for key, value, conditions in _variants(rule):
@@ -221,16 +232,18 @@ class RuleEngine:
 
         return run
 
-    def run(self, facts: list[Fact]) -> list[Firing]:
-        """Assert `facts` (in the order given) into a new session; every firing, in order."""
+    def run(self, facts: list[Fact],
+            then: Callable[[list[Firing]], list[Fact]] | None = None) -> list[Firing]:
+        """Assert `facts` (in the order given) into a new session, then the facts `then`
+        gives for the firings so far (facts that follow from the first ones' consequences);
+        every firing, in order."""
         sid = str(next(_session_numbers))
         _runs[sid] = record = _Run()
         try:
             self._host.assert_fact(self.name, {**_SENTINEL, "sid": sid})
-            for fact in facts:
-                if self.accepts(fact):
-                    with contextlib.suppress(_NotNeeded):
-                        self._host.assert_fact(self.name, {**fact, "sid": sid})
+            self._assert(sid, facts)
+            if then is not None and record.error is None:
+                self._assert(sid, then(list(record.firings)))
             state = self._host.get_state(self.name, sid)
             if record.error is not None:
                 raise EngineError(f"a rule action failed: {record.error!r}") from record.error
@@ -246,6 +259,13 @@ class RuleEngine:
             with contextlib.suppress(Exception):  # a session that never started has no state
                 self._host.delete_state(self.name, sid)
 
+    def _assert(self, sid: str, facts: list[Fact]) -> None:
+        keep = self.keep
+        for fact in facts:
+            if self.accepts(fact):
+                sent = fact if keep is None else {k: v for k, v in fact.items() if k in keep}
+                with contextlib.suppress(_NotNeeded):
+                    self._host.assert_fact(self.name, {**sent, "sid": sid})
 
     def accepts(self, fact: Fact) -> bool:
         """Whether some condition could accept the fact (by its type and name)."""
@@ -253,18 +273,38 @@ class RuleEngine:
         return (kind, None) in self._accepted or (kind, fact.get("name")) in self._accepted
 
 
+def _all_checks(rule: EngineRule) -> list[Check]:
+    return [c for condition in rule.conditions for c in (*condition.tests, *condition.refuted)
+            ] + list(rule.decides)
+
+
 def _variants(rule: EngineRule) -> list[tuple[str, bool | None, tuple[Condition, ...]]]:
-    """The durable-rules rules of one rule: itself, or one for each value it decides."""
-    if not rule.decides:
-        return [(rule.id, None, rule.conditions)]
-    trigger, *others = rule.conditions
-    # A missing field decides nothing: the record cannot say.
-    present = tuple(Check(c.field, "present", True) for c in rule.decides
-                    if c.op != "present" and c.other is None)
-    holds = dataclasses.replace(trigger, tests=trigger.tests + present + rule.decides)
-    fails = dataclasses.replace(trigger, tests=trigger.tests + present, refuted=rule.decides)
-    return [(f"{rule.id}#true", True, (holds, *others)),
-            (f"{rule.id}#false", False, (fails, *others))]
+    """The durable-rules rules of one rule: one for each combination of the names its
+    conditions accept, and for a deciding rule, one for each value it decides."""
+    combinations: list[tuple[Condition, ...]] = [()]
+    for condition in rule.conditions:
+        # A condition on several names becomes one rule per name: durable-rules matches a
+        # fact against an alternative ($or) by pushing every branch on a stack of 64, and
+        # with many rules accepting one kind of fact that stack overflows (error 303).
+        options = ([condition] if condition.negated or len(condition.names) < 2 else
+                   [dataclasses.replace(condition, names=(n,)) for n in condition.names])
+        combinations = [(*c, o) for c in combinations for o in options]
+    variants: list[tuple[str, bool | None, tuple[Condition, ...]]] = []
+    for n, conditions in enumerate(combinations):
+        key = rule.id if len(combinations) == 1 else f"{rule.id}#{n}"
+        if not rule.decides:
+            variants.append((key, None, conditions))
+            continue
+        trigger, others = conditions[0], conditions[1:]
+        # A missing field decides nothing: the record cannot say.
+        present = tuple(Check(c.field, "present", True) for c in rule.decides
+                        if c.op != "present" and c.other is None)
+        holds = dataclasses.replace(trigger, tests=trigger.tests + present + rule.decides)
+        fails = dataclasses.replace(trigger, tests=trigger.tests + present,
+                                    refuted=rule.decides)
+        variants += [(f"{key}#true", True, (holds, *others)),
+                     (f"{key}#false", False, (fails, *others))]
+    return variants
 
 
 def _plain(content: Any) -> Fact:

@@ -4,24 +4,26 @@
    them), so every finding is what was known on that day.
 2. The events used are related (occasions.py): which conference each belongs to, which
    conferences were held, the episodes that scope "first" and "latest".
-3. The rules run on durable-rules in two stages. The first holds every rule that needs no
-   state. From its decisions the states are worked out (states.py: the child is subject of
-   a plan from the conference that made it to its end). The second stage holds the rules
-   that need a state ("a child subject of a Child Protection Plan"), with the states and the
-   first stage's decisions as facts; its decisions may end a state (the plan ends at 18),
-   so it runs again with the new states until they no longer change.
+3. The rules run on durable-rules. The case's facts go in first, and the rules that need no
+   state fire. From their decisions the states are worked out (states.py: the child is
+   subject of a plan from the conference that made it to its end), and the state facts go
+   into the same session, so the rules that need a state ("a child subject of a Child
+   Protection Plan") fire. Their decisions may end a state sooner (the plan ends at 18): where
+   a firing no longer holds under the new states, the case runs again, in a new session with
+   the states given from the start, until they no longer change.
 4. Each raised duty is graded (grading.py), decisions after `as_of` are marked upcoming, and
    rules that disagree on one occasion are listed as conflicts.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from cpkb.case import Case
-from cpkb.compiler import Compiled, compile_rules, fire_only_with_a_state, stages
+from cpkb.compiler import STATES_KNOWN, compile_rules
 from cpkb.engine import Fact, Firing
 from cpkb.facts import child_fact, event_fact, from_day_number, state_fact
 from cpkb.findings import (
@@ -71,11 +73,8 @@ class Evaluator:
     def __init__(self, name: str, rules: list[Rule], vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         self.rules = {r.id: r for r in rules}
-        first, second = stages(rules)
-        self.first = compile_rules(f"{name}_1", first, vocabulary)
-        self.second = compile_rules(f"{name}_2", second, vocabulary) if second else None
-        # With no state in force, a second stage of rules that all need one does nothing.
-        self.second_needs_a_state = fire_only_with_a_state(second)
+        self.compiled = compile_rules(name, rules, vocabulary)
+        self.state_decisions = {s.decision for s in vocabulary.states.values()}
         self.negated = {n for r in rules for p in r.unless if p.kind == "event"
                         for n in vocabulary_names(p.names, vocabulary)}
 
@@ -85,35 +84,35 @@ class Evaluator:
         events = occasions.events
         facts = [event_fact(e, case.child) for e in events]
         base = self._base_facts(case, facts)
-        firings = self.first.engine.run(base)
-        made = [f for firing in firings for f in firing.produced]
-        decisions = self._decisions(made, events)
-        states = self._states(decisions)
-        if self.second is not None and (states or not self.second_needs_a_state):
-            carried = [f for f in made if f["type"] == "decision"]
-            later: list[Firing] = []
-            for _ in range(MAX_ROUNDS):
-                later = self.second.engine.run(
-                    self._state_facts(states) + base + carried)
-                decided = decisions + self._decisions(
-                    [f for firing in later for f in firing.produced], events)
-                now = self._states(decided)
-                settled = now == states or self._still_hold(self.second, later, now)
-                states = now
-                if settled:
-                    break
-            firings = firings + later
-            made = [f for firing in firings for f in firing.produced]
-        return self._findings(case, events, facts, not_used, occasions.links, firings, made,
-                              states)
+        engine = self.compiled.engine
+        known: list[StatePeriod] = []
+        before: list[Decided] = []  # the decisions made before the states were known
+
+        def with_states(firings: list[Firing]) -> list[Fact]:
+            before[:] = self._decisions(_made(firings), events)
+            known[:] = self._states(before)
+            return [*self._state_facts(known), STATES_KNOWN]
+
+        firings = engine.run(base, then=with_states)
+        decided = self._decisions(_made(firings), events)  # in firing order: `before` first
+        states = (self._states(decided) if self._decide_a_state(decided[len(before):])
+                  else list(known))
+        for _ in range(MAX_ROUNDS):
+            if states == known or self._still_hold(firings, states):
+                break
+            known = states  # a new session, with the states given from the start
+            firings = engine.run([*self._state_facts(known), STATES_KNOWN, *base])
+            decided = self._decisions(_made(firings), events)
+            states = self._states(decided)
+        return self._findings(case, events, facts, not_used, occasions.links, firings,
+                              decided, states)
 
     # -- facts ---------------------------------------------------------------------------
 
     def _base_facts(self, case: Case, facts: list[Fact]) -> list[Fact]:
         """The child and the events. Events that some rule negates (`unless`) come first, so
         that a negation is settled before any rule that it guards can fire."""
-        dated = set(self.first.dated) | set(self.second.dated if self.second else ())
-        child = child_fact(case, sorted(dated, key=str))
+        child = child_fact(case, self.compiled.dated)
         negated = [f for f in facts if f["name"] in self.negated]
         return [*negated, child, *(f for f in facts if f["name"] not in self.negated)]
 
@@ -121,16 +120,18 @@ class Evaluator:
     def _state_facts(states: list[StatePeriod]) -> list[Fact]:
         return [state_fact(p.state, -(n + 1), p.start, p.end) for n, p in enumerate(states)]
 
+    def _decide_a_state(self, decisions: list[Decided]) -> bool:
+        return any(d.name in self.state_decisions for d in decisions)
+
     def _states(self, decisions: list[Decided]) -> list[StatePeriod]:
         return [p for state in self.vocabulary.states.values()
                 for p in periods(state, decisions, self.vocabulary)]
 
-    @staticmethod
-    def _still_hold(compiled: Compiled, firings: list[Firing], states: list[StatePeriod]) -> bool:
+    def _still_hold(self, firings: list[Firing], states: list[StatePeriod]) -> bool:
         """Whether every state a firing relied on still covers the day it was tested on, and
         no period grew: then running again would give the same firings."""
         for firing in firings:
-            for check in compiled.state_checks.get(firing.rule, ()):
+            for check in self.compiled.state_checks.get(firing.rule, ()):
                 state = firing.matched[check.state]
                 day = firing.matched[check.on].get(check.field)
                 if day is None or not any(
@@ -161,8 +162,9 @@ class Evaluator:
 
     def _findings(self, case: Case, events: tuple[CaseEvent, ...], facts: list[Fact],
                   not_used: list[NotUsed], links: list[Link], firings: list[Firing],
-                  made: list[Fact], states: list[StatePeriod]) -> Evaluation:
+                  decided: list[Decided], states: list[StatePeriod]) -> Evaluation:
         grader = Grader(events, facts, case.as_of, self.vocabulary, states)
+        made = _made(firings)
         raised = []
         for f in made:
             if f["type"] != "duty":
@@ -173,11 +175,7 @@ class Evaluator:
                 rule, rule.effect, self._origin(f, events), self._occasion(f, events),
                 from_day_number(f["start_day"]) if f.get("start_day") else None,
                 from_day_number(f["due_day"]) if f.get("due_day") else None))
-        decisions = [
-            Decided(d.rule, d.name, d.value, d.date, d.origin, d.occasion,
-                    upcoming(d, case.as_of))
-            for d in self._decisions(made, events)
-        ]
+        decisions = [dataclasses.replace(d, upcoming=upcoming(d, case.as_of)) for d in decided]
         requirements = [
             Required(self.rules[f["rule"]], f["name"], bool(f["met"]), self._origin(f, events))
             for f in made if f["type"] == "requirement"
@@ -188,6 +186,10 @@ class Evaluator:
             decisions=decisions, requirements=requirements, states=states,
             conflicts=deadline_conflicts(raised) + value_conflicts(decisions),
         )
+
+
+def _made(firings: list[Firing]) -> list[Fact]:
+    return [f for firing in firings for f in firing.produced]
 
 
 def vocabulary_names(names: Sequence[str], vocabulary: Vocabulary) -> set[str]:

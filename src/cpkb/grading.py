@@ -64,6 +64,9 @@ class Grader:
                  vocabulary: Vocabulary, states: Sequence[StatePeriod]) -> None:
         self.events = events
         self.facts = facts  # each event's fact, as the rules see it (derived fields too)
+        self.by_name: dict[str, list[CaseEvent]] = {}
+        for event in events:
+            self.by_name.setdefault(event.name, []).append(event)
         self.as_of = as_of
         self.vocabulary = vocabulary
         self.states = states
@@ -73,6 +76,10 @@ class Grader:
         return any(matches(n, fields, event.name, self.vocabulary) for n in pattern.names) and (
             pattern.holds(fields))
 
+    def names(self, pattern: Pattern) -> set[str]:
+        """The event names a fulfilment pattern can accept."""
+        return {e for n in pattern.names for e in self.vocabulary.event_names(n)}
+
     def _of_a_conference(self, pattern: Pattern) -> bool:
         return any(self.vocabulary.events[e].link is not None
                    for n in pattern.names for e in self.vocabulary.event_names(n))
@@ -80,7 +87,8 @@ class Grader:
     def candidates(self, raised: DutyRaised) -> list[CaseEvent]:
         """The events that would do the duty, in case order."""
         pattern = fulfilment(raised.duty, self.vocabulary)
-        found = [e for e in self.events if self.does(e, pattern)]
+        found = sorted((e for name in self.names(pattern) for e in self.by_name.get(name, ())
+                        if self.does(e, pattern)), key=lambda e: e.seq)
         if raised.occasion is not None and self._of_a_conference(pattern):
             found = [e for e in found if e.occasion == raised.occasion.seq]
             bound = True

@@ -25,7 +25,6 @@ reaches the rules as a `CaseEvent` carrying them:
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -130,84 +129,85 @@ class Occasions:
     def __init__(self, events: Iterable[Event], vocabulary: Vocabulary) -> None:
         self.vocabulary = vocabulary
         ordered = list(events)
-        staged = [CaseEvent(e, seq, stage=stage, held=held)
-                  for seq, (e, (stage, held)) in enumerate(zip(ordered, _stages(ordered),
-                                                               strict=True), start=1)]
-        found: list[Link] = []
-        linked = self._link(staged, found)
-        self.events: tuple[CaseEvent, ...] = tuple(self._count(linked))
-        # The links, with the events as they finally are.
+        stages = _stages(ordered)
+        conferences = [i for i, (stage, _) in enumerate(stages) if stage is not None]
+        by_id = {e.id: i for i, e in enumerate(ordered) if e.id is not None}
+        occasion: list[int | None] = [None] * len(ordered)
+        found: list[tuple[int, int | None, str, str]] = []  # (event, conference, how, why)
+        for i, event in enumerate(ordered):
+            if stages[i][0] is not None:
+                occasion[i] = i
+                continue
+            link = vocabulary.events[event.name].link
+            if link is not None:
+                conference, how, why = self._conference_of(event, link, ordered, stages,
+                                                           conferences, by_id)
+                occasion[i] = conference
+                found.append((i, conference, how, why))
+        counted = self._count(ordered, stages)
+        made = []
+        for i, event in enumerate(ordered):
+            at = occasion[i]
+            made.append(CaseEvent(
+                event, i + 1, occasion=None if at is None else at + 1,
+                occasion_stage=None if at is None else stages[at][0], stage=stages[i][0],
+                held=stages[i][1], episode=counted[i][0], first=counted[i][1],
+                latest=counted[i][2]))
+        self.events: tuple[CaseEvent, ...] = tuple(made)
         self.links: list[Link] = [
-            Link(self.events[link.event.seq - 1],
-                 self.events[link.conference.seq - 1] if link.conference else None,
-                 link.how, link.why)
-            for link in found
-        ]
+            Link(self.events[i], None if j is None else self.events[j], how, why)
+            for i, j, how, why in found]
 
     # -- which conference ---------------------------------------------------------------------
 
-    def _link(self, events: list[CaseEvent], links: list[Link]) -> list[CaseEvent]:
-        conferences = [e for e in events if e.stage is not None]
-        by_id = {e.event.id: e for e in events if e.event.id is not None}
-        out = []
-        for event in events:
-            if event.stage is not None:
-                out.append(_with(event, occasion=event.seq))
-                continue
-            link = self.vocabulary.events[event.name].link
-            if link is None:
-                out.append(event)
-                continue
-            found = self._conference_of(event, link, conferences, by_id)
-            links.append(found)
-            out.append(_with(event, occasion=found.conference.seq,
-                             occasion_stage=found.conference.stage) if found.conference
-                       else event)
-        return out
-
-    def _conference_of(self, event: CaseEvent, link: str, conferences: list[CaseEvent],
-                       by_id: dict[str, CaseEvent]) -> Link:
-        wanted = event.event.for_id
+    @staticmethod
+    def _conference_of(event: Event, link: str, events: list[Event],
+                       stages: list[tuple[str | None, bool | None]], conferences: list[int],
+                       by_id: dict[str, int]) -> tuple[int | None, str, str]:
+        """(the conference's index, how, why) for an event that belongs to one."""
+        wanted = event.for_id
         if wanted is not None:
-            target = by_id.get(wanted)
-            if target is None:  # the case file names it, but it is after the evaluation date
-                return Link(event, None, "none", f"its conference {wanted!r} is after the "
-                            "evaluation date")
-            return Link(event, target, "given", f"for: {wanted}")
-        day = event.event.date
+            if wanted not in by_id:  # the case file names it, but it is after the as-of date
+                return None, "none", f"its conference {wanted!r} is after the evaluation date"
+            return by_id[wanted], "given", f"for: {wanted}"
+        day = event.date
         if link == "next":
-            stage = STAGE_OF_KIND.get(event.event.attributes.get("conference", ""))
+            stage = STAGE_OF_KIND.get(event.attributes.get("conference", ""))
             kind = f"{stage} conference" if stage else "conference"
-            found = next((c for c in conferences if c.event.date >= day
-                          and (stage is None or c.stage == stage)), None)
+            found = next((c for c in conferences if events[c].date >= day
+                          and (stage is None or stages[c][0] == stage)), None)
             if found is None:
-                return Link(event, None, "none", f"no {kind} is on or after its date")
-            return Link(event, found, "assumed", f"the next {kind} on or after its date")
-        found = next((c for c in reversed(conferences) if c.event.date <= day), None)
+                return None, "none", f"no {kind} is on or after its date"
+            return found, "assumed", f"the next {kind} on or after its date"
+        found = next((c for c in reversed(conferences) if events[c].date <= day), None)
         if found is None:
-            return Link(event, None, "none", "no conference is on or before its date")
-        return Link(event, found, "assumed", "the latest conference on or before its date")
+            return None, "none", "no conference is on or before its date"
+        return found, "assumed", "the latest conference on or before its date"
 
     # -- episodes, first and latest -----------------------------------------------------------
 
-    def _member(self, event: CaseEvent) -> tuple[str, str] | None:
-        """(series, member) the event counts in, if any."""
-        fields = event.fields()
+    def _member(self, name: str, fields: dict[str, Any]) -> tuple[str, str] | None:
+        """(series, member) an event counts in, if any."""
         for series in self.vocabulary.series.values():
+            if name not in self.vocabulary.series_events[series.name][0]:
+                continue
             for member in series.members:
-                if matches(member, fields, event.name, self.vocabulary):
+                if matches(member, fields, name, self.vocabulary):
                     return series.name, member
         return None
 
-    def _count(self, events: list[CaseEvent]) -> list[CaseEvent]:
-        episode = {name: 1 for name in self.vocabulary.series}
-        pending_end = dict.fromkeys(self.vocabulary.series, False)
-        started = dict.fromkeys(self.vocabulary.series, False)
+    def _count(self, events: list[Event], stages: list[tuple[str | None, bool | None]]
+               ) -> list[tuple[int | None, bool, bool]]:
+        """(episode, first, latest) for each event."""
+        vocabulary = self.vocabulary
+        episode = {name: 1 for name in vocabulary.series}
+        pending_end = dict.fromkeys(vocabulary.series, False)
+        started = dict.fromkeys(vocabulary.series, False)
         keys: list[tuple[Any, ...] | None] = []
-        in_series = {e for s in self.vocabulary.series.values() for m in s.members
-                     for e in self.vocabulary.event_names(m)}
-        for event in events:
-            member = self._member(event)
+        in_series = {e for members, _ in vocabulary.series_events.values() for e in members}
+        for event, (stage, held) in zip(events, stages, strict=True):
+            fields = {**event.attributes, "stage": stage, "held": held}
+            member = self._member(event.name, fields)
             if member is None:
                 # An event of a series' kind that is not a member (a review stood down) is
                 # neither first nor latest of anything.
@@ -219,11 +219,11 @@ class Occasions:
                     pending_end[series_name] = False
                 started[series_name] = True
                 keys.append((series_name, episode[series_name], name))
-            fields = event.fields()
-            for series in self.vocabulary.series.values():
-                if started[series.name] and any(
-                        matches(n, fields, event.name, self.vocabulary)
-                        for n in series.ends_after):
+            for series in vocabulary.series.values():
+                if (started[series.name]
+                        and event.name in vocabulary.series_events[series.name][1]
+                        and any(matches(n, fields, event.name, vocabulary)
+                                for n in series.ends_after)):
                     pending_end[series.name] = True
         first_of: dict[tuple, int] = {}
         last_of: dict[tuple, int] = {}
@@ -231,17 +231,6 @@ class Occasions:
             if key is not None:
                 first_of.setdefault(key, i)
                 last_of[key] = i
-        return [
-            event if key is None else
-            _with(event, episode=key[1] if key[0] != "case" else None,
-                  first=first_of[key] == i, latest=last_of[key] == i)
-            for i, (event, key) in enumerate(zip(events, keys, strict=True))
-        ]
-
-    def conference(self, event: CaseEvent) -> CaseEvent | None:
-        """The conference an event belongs to."""
-        return self.events[event.occasion - 1] if event.occasion else None
-
-
-def _with(event: CaseEvent, **changes: Any) -> CaseEvent:
-    return dataclasses.replace(event, **changes)
+        return [(None, False, False) if key is None else
+                (key[1] if key[0] != "case" else None, first_of[key] == i, last_of[key] == i)
+                for i, key in enumerate(keys)]

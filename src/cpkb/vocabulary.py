@@ -18,7 +18,7 @@ events relate, so that rules and the code that links events read them from one p
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -117,6 +117,16 @@ class Vocabulary:
     states: dict[str, State]
     derived: dict[str, str]
     event_aliases: dict[str, EventAlias]
+
+    @cached_property
+    def series_events(self) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
+        """Series name -> (the event names of its members, of its ends_after): which events
+        can count in it or end an episode of it at all."""
+        return {
+            s.name: (frozenset(e for m in s.members for e in self.event_names(m)),
+                     frozenset(e for m in s.ends_after for e in self.event_names(m)))
+            for s in self.series.values()
+        }
 
     def event_names(self, name: str) -> tuple[str, ...]:
         """The event names an event or group name stands for."""
