@@ -140,3 +140,14 @@ def test_facts_no_condition_accepts_are_not_sent() -> None:
     assert engine.accepts({"type": "event", "name": "wanted"})
     assert not engine.accepts({"type": "event", "name": "other"})
     assert not engine.accepts({"type": "decision", "name": "wanted"})
+
+
+def test_many_rules_accepting_one_kind_of_fact_by_several_names() -> None:
+    """durable-rules matches an alternative ($or) by pushing each branch on a stack of 64;
+    with 80 rules accepting a fact under two names it overflowed (error 303). The adapter
+    makes one rule per name."""
+    rules = [EngineRule(f"r{n}", (Condition("t", "event", ("a", "b"), (Check("k", "is", n),)),),
+                        lambda matched, value: []) for n in range(80)]
+    engine = RuleEngine("test_many", rules)
+    firings = engine.run([{"type": "event", "name": "b", "seq": 1, "k": 7}])
+    assert [f.rule for f in firings] == ["r7"]
