@@ -88,7 +88,10 @@ def test_informative_paragraphs_show_their_reason(site: Site, project: Project) 
 
 def test_a_rule_page_shows_quote_logic_and_not_run_without_results(site: Site) -> None:
     page = site.pages[rule_page("bolton.icpc.timing")]
-    assert "<mark>Consequently all Initial Child Protection Case Conferences should take place" in page
+    assert (
+        "<mark>Consequently all Initial Child Protection Case Conferences should take place"
+        in page
+    )
     assert "**When:**" in page and "**Then:**" in page and "**By when:**" in page
     assert "within 15 working days of strategy discussion" in page
     assert ">not run</span>" in page

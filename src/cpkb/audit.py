@@ -153,7 +153,7 @@ def _name(entry: dict[str, Any]) -> str:
 
 def render_child(result: dict[str, Any], fmt: str) -> str:
     if fmt == "json":
-        return json.dumps(result, ensure_ascii=False)
+        return json.dumps(result, ensure_ascii=False, separators=(",", ":"))
     if fmt == "csv":
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")

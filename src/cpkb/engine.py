@@ -308,6 +308,11 @@ def _variants(rule: EngineRule) -> list[tuple[str, bool | None, tuple[Condition,
 
 
 def _plain(content: Any) -> Fact:
-    """A matched fact as a plain dict, without durable-rules' bookkeeping keys."""
-    data = content._d if hasattr(content, "_d") else dict(content)
-    return {k: v for k, v in data.items() if k != "sid" and not k.startswith("$")}
+    """A matched fact as a dict. It holds durable-rules' bookkeeping keys too (`sid`, `$...`),
+    which `without_bookkeeping` removes where a fact is shown: copying every matched fact
+    would cost every firing."""
+    return content._d if hasattr(content, "_d") else dict(content)
+
+
+def without_bookkeeping(fact: Fact) -> Fact:
+    return {k: v for k, v in fact.items() if k != "sid" and not k.startswith("$")}

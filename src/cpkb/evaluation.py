@@ -17,9 +17,9 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from cpkb.case import Case
@@ -85,24 +85,27 @@ class Evaluator:
         facts = [event_fact(e, case.child) for e in events]
         base = self._base_facts(case, facts)
         engine = self.compiled.engine
+        as_of = case.as_of
         known: list[StatePeriod] = []
         before: list[Decided] = []  # the decisions made before the states were known
+        fired_before = [0]
 
         def with_states(firings: list[Firing]) -> list[Fact]:
-            before[:] = self._decisions(_made(firings), events)
+            before[:] = self._decisions(_made(firings), events, as_of)
+            fired_before[0] = len(firings)
             known[:] = self._states(before)
             return [*self._state_facts(known), STATES_KNOWN]
 
         firings = engine.run(base, then=with_states)
-        decided = self._decisions(_made(firings), events)  # in firing order: `before` first
-        states = (self._states(decided) if self._decide_a_state(decided[len(before):])
-                  else list(known))
+        later = self._decisions(_made(firings[fired_before[0]:]), events, as_of)
+        decided = before + later
+        states = self._states(decided) if self._decide_a_state(later) else list(known)
         for _ in range(MAX_ROUNDS):
             if states == known or self._still_hold(firings, states):
                 break
             known = states  # a new session, with the states given from the start
             firings = engine.run([*self._state_facts(known), STATES_KNOWN, *base])
-            decided = self._decisions(_made(firings), events)
+            decided = self._decisions(_made(firings), events, as_of)
             states = self._states(decided)
         return self._findings(case, events, facts, not_used, occasions.links, firings,
                               decided, states)
@@ -152,13 +155,17 @@ class Evaluator:
         seq = fact.get("occasion")
         return events[seq - 1] if seq else None
 
-    def _decisions(self, made: list[Fact], events: Sequence[CaseEvent]) -> list[Decided]:
-        return [
-            Decided(self.rules[f["rule"]], f["name"], f["value"],
-                    from_day_number(f["day"]) if f.get("day") else None,
-                    self._origin(f, events), self._occasion(f, events))
-            for f in made if f["type"] == "decision"
-        ]
+    def _decisions(self, made: list[Fact], events: Sequence[CaseEvent], as_of: date
+                   ) -> list[Decided]:
+        decisions = []
+        for f in made:
+            if f["type"] != "decision":
+                continue
+            day = from_day_number(f["day"]) if f.get("day") else None
+            decisions.append(Decided(self.rules[f["rule"]], f["name"], f["value"], day,
+                                     self._origin(f, events), self._occasion(f, events),
+                                     upcoming=upcoming(day, as_of)))
+        return decisions
 
     def _findings(self, case: Case, events: tuple[CaseEvent, ...], facts: list[Fact],
                   not_used: list[NotUsed], links: list[Link], firings: list[Firing],
@@ -175,7 +182,7 @@ class Evaluator:
                 rule, rule.effect, self._origin(f, events), self._occasion(f, events),
                 from_day_number(f["start_day"]) if f.get("start_day") else None,
                 from_day_number(f["due_day"]) if f.get("due_day") else None))
-        decisions = [dataclasses.replace(d, upcoming=upcoming(d, case.as_of)) for d in decided]
+        decisions = decided
         requirements = [
             Required(self.rules[f["rule"]], f["name"], bool(f["met"]), self._origin(f, events))
             for f in made if f["type"] == "requirement"

@@ -152,14 +152,8 @@ class Grader:
             status = "overdue"
         else:
             status = "open"
-        origin = raised.origin.date
         return DutyFinding(raised, status, done, earliest, ended_on, item,
-                           upcoming=origin is not None and origin > self.as_of)
-
-
-def upcoming(decision: Decided, as_of: date) -> bool:
-    """A decision that takes effect after the evaluation date is still to come."""
-    return decision.date is not None and decision.date > as_of
+                           upcoming=upcoming(raised.origin.date, self.as_of))
 
 
 def graded_against_record(decided: Decided, recorded: date | None, as_of: date) -> str:
@@ -170,3 +164,8 @@ def graded_against_record(decided: Decided, recorded: date | None, as_of: date) 
     if recorded is None:
         return "overdue" if as_of > decided.date else "open"
     return "met" if recorded <= decided.date else "late"
+
+
+def upcoming(day: date | None, as_of: date) -> bool:
+    """Whether a decision dated `day` (or a duty it raises) is still to come on `as_of`."""
+    return day is not None and day > as_of

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from cpkb.engine import without_bookkeeping
 from cpkb.evaluation import Evaluation
 from cpkb.facts import from_day_number
 from cpkb.findings import Conflict, Decided, DutyFinding, Origin, Required, StatePeriod
@@ -154,8 +155,8 @@ def _state(period: StatePeriod, as_of: date) -> dict[str, Any]:
 
 
 def _fact_summary(fact: dict[str, Any]) -> dict[str, Any]:
-    summary = {k: v for k, v in fact.items()
-               if k not in ("seq", "trigger_seq", "origin_seq", "occasion")}
+    summary = {k: v for k, v in without_bookkeeping(fact).items()
+               if k not in ("seq", "trigger_seq", "origin_seq", "occasion", "identity")}
     for key in ("day", "event_day", "due_day", "start_day", "born", "expected_birth",
                 "end_day"):
         if isinstance(summary.get(key), int) and 0 < summary[key] < date.max.toordinal():

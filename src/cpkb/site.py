@@ -183,7 +183,9 @@ def load_feature(path: Path, features: Path) -> Feature:
         for c in document.get("comments", [])
         if (m := _SECTION_COMMENT.match(c["text"].strip())) and m.group(1)
     )
-    children = list(feature.get("children", []))
+    # Read as plain dicts: the parser's TypedDicts name each child's one key as optional, which
+    # `"rule" in child` checks at run time and mypy cannot follow.
+    children: list[dict[str, Any]] = [dict(c) for c in feature.get("children", [])]
     # Scenarios inside a `Rule:` block are scenarios of the file like any other.
     for child in list(children):
         if "rule" in child:
