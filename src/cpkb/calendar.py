@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import cache
+from functools import cache, lru_cache
 
 import holidays
 from dateutil.relativedelta import relativedelta
@@ -120,24 +120,27 @@ class Period:
         return f"{self.amount} {unit}"
 
     def after(self, start: date) -> date:
-        return self._shift(start, 1)
+        return _shifted(self, start, 1)
 
     def before(self, end: date) -> date:
-        return self._shift(end, -1)
+        return _shifted(self, end, -1)
 
-    def _shift(self, day: date, sign: int) -> date:
-        n = sign * self.amount
-        if self.unit == "working days":
-            return add_working_days(day, n)
-        if self.unit == "days":
-            return day + timedelta(days=n)
-        if self.unit == "weeks":
-            return day + timedelta(weeks=n)
-        if self.unit == "months":
-            # relativedelta keeps the day of the month and clips it to the month's end.
-            return day + relativedelta(months=n)
-        if self.unit == "years":
-            return add_years(day, n)
-        # Hours: the sources give hours for things recorded by date, so 24 hours is read as
-        # one calendar day and 48 hours as two (docs/time.md).
-        return day + timedelta(days=n // 24)
+
+# A caseload asks the same few periods of the same days again and again.
+@lru_cache(maxsize=1 << 16)
+def _shifted(period: Period, day: date, sign: int) -> date:
+    n = sign * period.amount
+    if period.unit == "working days":
+        return add_working_days(day, n)
+    if period.unit == "days":
+        return day + timedelta(days=n)
+    if period.unit == "weeks":
+        return day + timedelta(weeks=n)
+    if period.unit == "months":
+        # relativedelta keeps the day of the month and clips it to the month's end.
+        return day + relativedelta(months=n)
+    if period.unit == "years":
+        return add_years(day, n)
+    # Hours: the sources give hours for things recorded by date, so 24 hours is read as
+    # one calendar day and 48 hours as two (docs/time.md).
+    return day + timedelta(days=n // 24)

@@ -42,7 +42,8 @@ from typing import Any
 import durable.engine
 
 Fact = dict[str, Any]
-# Raised for a fact that no rule's condition accepts: a fact no rule needs, not an error.
+# Raised for a fact that no rule's condition accepts (its tests included): a fact no rule
+# needs, not an error.
 _NotNeeded = durable.engine.MessageNotHandledException
 _SENTINEL = {"type": "cpkb_session"}  # see the module docstring
 
@@ -223,8 +224,9 @@ class RuleEngine:
                 produced = rule.action(matched, value)
                 record.firings.append(Firing(rule.id, matched, produced, value))
                 for fact in produced:
-                    with contextlib.suppress(_NotNeeded):
-                        c.assert_fact(dict(fact))
+                    if self.accepts(fact):  # durable-rules refuses the others, at a cost
+                        with contextlib.suppress(_NotNeeded):
+                            c.assert_fact(self._sent(fact))
             except BaseException as error:
                 # durable-rules would swallow this; keep it so that run() can raise it.
                 record.error = record.error or error
@@ -260,12 +262,15 @@ class RuleEngine:
                 self._host.delete_state(self.name, sid)
 
     def _assert(self, sid: str, facts: list[Fact]) -> None:
-        keep = self.keep
         for fact in facts:
             if self.accepts(fact):
-                sent = fact if keep is None else {k: v for k, v in fact.items() if k in keep}
                 with contextlib.suppress(_NotNeeded):
-                    self._host.assert_fact(self.name, {**sent, "sid": sid})
+                    self._host.assert_fact(self.name, {**self._sent(fact), "sid": sid})
+
+    def _sent(self, fact: Fact) -> Fact:
+        """A copy of the fact with the fields worth sending."""
+        keep = self.keep
+        return dict(fact) if keep is None else {k: v for k, v in fact.items() if k in keep}
 
     def accepts(self, fact: Fact) -> bool:
         """Whether some condition could accept the fact (by its type and name)."""

@@ -62,8 +62,16 @@ class ReportBuilder:
 
     def __init__(self, sentences: SentenceLookup | None = None) -> None:
         self.sentences = sentences
+        # A rule's citation is the same in every entry it is in (a caseload has thousands):
+        # built once, merged into each entry, never modified.
+        self._cited: dict[str, dict[str, Any]] = {}
 
     def cited(self, rule: Rule) -> dict[str, Any]:
+        if rule.id not in self._cited:
+            self._cited[rule.id] = self._citing(rule)
+        return self._cited[rule.id]
+
+    def _citing(self, rule: Rule) -> dict[str, Any]:
         entry: dict[str, Any] = {
             "rule": rule.id,
             "modality": rule.modality,
