@@ -6,7 +6,10 @@ Run: .venv/bin/python bench/evaluate.py [--runs 7] [--cases 2000]
    as a user runs it (a new process each time: start-up, loading the knowledge base,
    compiling the rules into durable-rules, evaluating), median of --runs runs.
 2. Evaluation throughput in one process, after the rules are compiled: --cases generated
-   Bolton cases, cases per second and the peak resident memory of the process.
+   Bolton cases, cases per second (report included) and the peak resident memory.
+3. The same cases evaluated (no report) with all of Bolton's rules and with the subset the
+   census audit runs (the rules its duties and decisions need), milliseconds per case, in
+   turn in one process.
 """
 
 from __future__ import annotations
@@ -35,10 +38,7 @@ def command_wall_times(runs: int) -> list[float]:
     return times
 
 
-def throughput(cases: int) -> tuple[float, float]:
-    from cpkb.project import Project
-
-    project = Project(HOME)
+def bench_cases(cases: int) -> list[dict]:
     start_day = date(2026, 1, 5)
     data = []
     for n in range(cases):
@@ -55,6 +55,14 @@ def throughput(cases: int) -> tuple[float, float]:
                  "outcome": "continue_plan"},
             ],
         })
+    return data
+
+
+def throughput(cases: int) -> tuple[float, float]:
+    from cpkb.project import Project
+
+    project = Project(HOME)
+    data = bench_cases(cases)
     project.report(project.read_case(data[0], "bench", date(2027, 12, 31)))  # compile once
     start = time.perf_counter()
     for case in data:
@@ -62,6 +70,27 @@ def throughput(cases: int) -> tuple[float, float]:
     elapsed = time.perf_counter() - start
     peak_mib = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return cases / elapsed, peak_mib
+
+
+def all_rules_and_audit_subset(cases: int) -> tuple[int, int, float, float]:
+    """(all rules, subset size, ms per case with all, ms per case with the subset)."""
+    from cpkb.audit import Auditor
+    from cpkb.project import Project
+
+    project = Project(HOME)
+    read = [project.read_case(c, "bench", date(2027, 12, 31)) for c in bench_cases(cases)]
+    subset = Auditor(project).rule_ids("bolton")
+    everything = frozenset(r.id for r in project.rules_for("bolton"))
+    totals = {everything: 0.0, subset: 0.0}
+    for ids in totals:
+        project.evaluate(read[0], ids)  # compile once
+    for case in read:  # in turn, so that drift in the machine's speed falls on both
+        for ids in totals:
+            start = time.perf_counter()
+            project.evaluate(case, ids)
+            totals[ids] += time.perf_counter() - start
+    return (len(everything), len(subset), totals[everything] * 1000 / cases,
+            totals[subset] * 1000 / cases)
 
 
 def main() -> None:
@@ -75,6 +104,9 @@ def main() -> None:
     rate, peak = throughput(args.cases)
     print(f"in-process evaluation: {rate:.0f} cases/s over {args.cases} cases, "
           f"peak RSS {peak:.0f} MiB")
+    total, part, every_ms, subset_ms = all_rules_and_audit_subset(args.cases)
+    print(f"evaluation without the report: all {total} Bolton rules {every_ms:.2f} ms a case, "
+          f"the audit's {part} rules {subset_ms:.2f} ms a case")
 
 
 if __name__ == "__main__":
