@@ -278,6 +278,13 @@ def test_an_original_that_no_longer_matches(project_copy: Path) -> None:
     assert any("are in no paragraph" in p for p in problems)
 
 
+def test_a_document_file_named_for_another_document(project_copy: Path) -> None:
+    # The commands that only check an authority's name read it from the file names.
+    (project_copy / "kb/wiltshire.yaml").rename(project_copy / "kb/wilts.yaml")
+    assert ("wilts.yaml: the document is 'wiltshire'; a document's file is named for it "
+            "(wiltshire.yaml)") in _problems(project_copy)
+
+
 def test_duplicate_rule_ids(project_copy: Path) -> None:
     _edit(project_copy / "rules/bolton/records.yaml", "id: bolton.records.minutes_forwarded",
           "id: bolton.records.minutes_completed")

@@ -20,12 +20,10 @@ from __future__ import annotations
 import random
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from html import escape
 from typing import IO, Any
-from xml.sax.saxutils import escape
 
-from dateutil.relativedelta import relativedelta
-
-from cpkb.calendar import Period
+from cpkb.calendar import Period, add_years
 
 INITIAL = Period.parse("15 working days")
 FIRST_REVIEW = Period.parse("3 months")
@@ -97,7 +95,7 @@ def _child(rng: random.Random, settings: Settings, n: int,
     if child.conference is None or rng.random() < 0.15:  # no plan made
         return child
     child.plan_start = start = child.conference
-    eighteen = born + relativedelta(years=18)
+    eighteen = add_years(born, 18)  # as the rules read a 29 February birthday
     reviews_before_end = rng.randint(2, 5)
     previous, period, duty = start, FIRST_REVIEW, "first_review_conference"
     while True:
@@ -132,7 +130,7 @@ def _child(rng: random.Random, settings: Settings, n: int,
 def _xml_child(child: _Child) -> str:
     lines = [
         "<Child><ChildIdentifiers>",
-        f"<LAchildID>{escape(child.id)}</LAchildID>",
+        f"<LAchildID>{escape(child.id, quote=False)}</LAchildID>",
         f"<PersonBirthDate>{child.born}</PersonBirthDate>",
         "<GenderCurrent>1</GenderCurrent></ChildIdentifiers>",
         "<ChildCharacteristics><Ethnicity>WBRI</Ethnicity></ChildCharacteristics>",

@@ -192,6 +192,12 @@ def load_document(path: Path) -> Document:
     )
 
 
+def document_ids(root: Path) -> set[str]:
+    """The ids of the documents under `root`, without reading them: a document's id is the
+    name of its file (`verify` checks it)."""
+    return {path.stem for path in root.glob("*.yaml") if path.name != "glossary.yaml"}
+
+
 @lru_cache(maxsize=4)
 def load_kb(root: Path) -> KnowledgeBase:
     """Every kb/<document>.yaml under `root` (glossary.yaml is not a document)."""
@@ -208,6 +214,9 @@ def verify(document: Document) -> list[str]:
     """Problems with a document's integrity: stale hashes, duplicate ids, lost words, sentences
     that do not rebuild their paragraph."""
     problems = []
+    if document.path.stem != document.id:
+        problems.append(f"{document.path.name}: the document is '{document.id}'; a document's "
+                        f"file is named for it ({document.id}.yaml)")
     seen: set[str] = set()
     for p in document.paragraphs:
         if p.id in seen:

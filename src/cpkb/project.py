@@ -19,7 +19,7 @@ from cpkb import __version__
 from cpkb.case import Case, case_from_data
 from cpkb.errors import InputError
 from cpkb.evaluation import Evaluation, Evaluator
-from cpkb.kb import KnowledgeBase, load_kb
+from cpkb.kb import KnowledgeBase, document_ids, load_kb
 from cpkb.report import build_report
 from cpkb.rulebook import Citation, Rule, Rulebook, load_rulebook
 from cpkb.vocabulary import Vocabulary, load_vocabulary
@@ -64,7 +64,9 @@ class Project:
 
     @property
     def authorities(self) -> set[str]:
-        return set(self.kb.documents)
+        # From the file names: a command that only checks a name (the audit's parent
+        # process) need not read the documents.
+        return document_ids(self.home / "kb")
 
     def rules_for(self, authority: str, rule_ids: frozenset[str] | None = None) -> list[Rule]:
         """The authority's rules, or only those of them named in `rule_ids`."""
