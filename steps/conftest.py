@@ -234,11 +234,20 @@ def requirement_status(scenario: Scenario, name: str, status: str) -> None:
         f"expected {name} {status}\n{scenario.describe('requirements')}")
 
 
-@then(parsers.re(rf"the requirement {NAME} is asked (?P<count>\d+) times?"))
-def requirement_count(scenario: Scenario, name: str, count: str) -> None:
-    entries = scenario.entries("requirements", "requirement", name)
+# How many entries one name has: a duty graded for each report, a decision made at each
+# conference, a requirement asked at each.
+_COUNTED = {"duty": ("duties", "graded"), "decision": ("decisions", "made"),
+            "requirement": ("requirements", "asked")}
+
+
+@then(parsers.re(rf"the (?P<kind>duty|decision|requirement) {NAME} is "
+                 r"(?P<verb>graded|made|asked) (?P<count>\d+) times?"))
+def entry_count(scenario: Scenario, kind: str, name: str, verb: str, count: str) -> None:
+    section, counted_as = _COUNTED[kind]
+    assert verb == counted_as, f"a {kind} is {counted_as}, not {verb}"
+    entries = scenario.entries(section, kind, name)
     assert len(entries) == int(count), (
-        f"expected {count} entries for {name}\n{scenario.describe('requirements')}")
+        f"expected {count} entries for {name}\n{scenario.describe(section)}")
 
 
 @then(parsers.re(rf"there is no requirement {NAME}"))
@@ -274,20 +283,6 @@ def duty_for(scenario: Scenario, name: str, words: str, day: str, status: str) -
                or _is(e["trigger"], event, day)]
     assert entries and all(e["status"] == status for e in entries), (
         f"expected {name} for the {words} on {day} {status}\n{scenario.describe('duties')}")
-
-
-@then(parsers.re(rf"the duty {NAME} is graded (?P<count>\d+) times?"))
-def duty_count(scenario: Scenario, name: str, count: str) -> None:
-    entries = scenario.entries("duties", "duty", name)
-    assert len(entries) == int(count), (
-        f"expected {count} entries for {name}\n{scenario.describe('duties')}")
-
-
-@then(parsers.re(rf"the decision {NAME} is made (?P<count>\d+) times?"))
-def decision_count(scenario: Scenario, name: str, count: str) -> None:
-    entries = scenario.entries("decisions", "decision", name)
-    assert len(entries) == int(count), (
-        f"expected {count} entries for {name}\n{scenario.describe('decisions')}")
 
 
 @then(parsers.re(rf"the decision {NAME} is upcoming on {DATE}"))
