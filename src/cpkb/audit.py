@@ -15,6 +15,7 @@ import csv
 import io
 import json
 import multiprocessing
+import signal
 import sys
 import tempfile
 import time
@@ -31,13 +32,12 @@ from cpkb.census import ChildRecord
 from cpkb.census_events import (
     AUDITED_EFFECTS,
     PLAN_END,
-    ChildCases,
     EpisodeCase,
     child_cases,
     read_unexplained_ends,
 )
 from cpkb.compiler import rules_needed
-from cpkb.errors import InputError
+from cpkb.errors import InputError, excerpt
 from cpkb.evaluation import Evaluation
 from cpkb.grading import STATUSES, graded_against_record
 from cpkb.project import Project
@@ -127,24 +127,50 @@ class Auditor:
         episode, problems = amended
         return self.project.evaluate(episode.case, ids), episode, problems
 
-    def audit(self, work: Work) -> dict[str, Any]:
+    def audit(self, work: Work) -> Audited:
         duties: list[dict[str, Any]] = []
+        failed = False
         if work.case is not None:
-            cases = ChildCases(work.case.reference, [], [])
-            evaluation = self.project.evaluate(work.case, self.rule_ids(work.case.authority))
-            duties, problems = _episode_findings(evaluation, None, self.build)
+            child = work.case.reference
+            problems: list[dict[str, Any]] = []
+            try:
+                evaluation = self.project.evaluate(work.case, self.rule_ids(work.case.authority))
+                duties, problems = _episode_findings(evaluation, None, self.build)
+            except Exception as error:  # one child's failure is that child's problem
+                failed = True
+                problems = [_not_evaluated(child, work.case.source or child, error)]
         else:
             assert work.record is not None and work.as_of is not None
             cases = child_cases(work.record, work.authority, work.as_of)
+            child = cases.child
             ids = self.rule_ids(work.authority)
             problems = list(cases.problems)
             for raw in cases.episodes:
-                evaluation, episode, read_as = self._episode(raw, ids)
-                found, wrong = _episode_findings(evaluation, episode, self.build)
+                try:
+                    evaluation, episode, read_as = self._episode(raw, ids)
+                    found, wrong = _episode_findings(evaluation, episode, self.build)
+                except Exception as error:  # the child's other referrals are still audited
+                    failed = True
+                    problems.append(_not_evaluated(child, raw.case.reference, error))
+                    continue
                 duties += found
                 problems += read_as + wrong
         duties.sort(key=_sort_key)
-        return {"child": cases.child, "duties": duties, "problems": problems}
+        return Audited({"child": child, "duties": duties, "problems": problems}, failed)
+
+
+@dataclass(frozen=True)
+class Audited:
+    """One child's findings, and whether some part of the record could not be evaluated."""
+
+    result: dict[str, Any]
+    failed: bool
+
+
+def _not_evaluated(child: str, what: str, error: Exception) -> dict[str, Any]:
+    return {"child": child, "element": "evaluation", "value": what,
+            "problem": f"could not be evaluated ({type(error).__name__}: "
+                       f"{excerpt(str(error))}); this is a bug in cpkb: please report it"}
 
 
 def _name(entry: dict[str, Any]) -> str:
@@ -185,8 +211,20 @@ def render_child(result: dict[str, Any], fmt: str) -> str:
     return "\n".join(lines) + "\n\n"
 
 
-def _tally(result: dict[str, Any]) -> tuple[list[tuple[str, str]], int]:
-    return [(_name(d), d["status"]) for d in result["duties"]], len(result["problems"])
+@dataclass(frozen=True)
+class Tally:
+    """What the summary counts of one child, and the child's rendered findings."""
+
+    statuses: list[tuple[str, str]]  # (duty, status) of each duty
+    problems: int
+    failed: bool
+    text: str
+
+
+def _tally(audited: Audited, fmt: str) -> Tally:
+    result = audited.result
+    return Tally([(_name(d), d["status"]) for d in result["duties"]], len(result["problems"]),
+                 audited.failed, render_child(result, fmt))
 
 
 # -- worker processes --------------------------------------------------------------------
@@ -196,17 +234,16 @@ _worker: tuple[Auditor, str] | None = None
 
 def _start_worker(home: str, fmt: str) -> None:
     global _worker
+    # Ctrl-C reaches the whole process group: the command handles it and ends the pool;
+    # a worker that took it too would print its own traceback.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     _worker = (Auditor(Project(Path(home))), fmt)
 
 
-def _audit_batch(batch: list[Work]) -> list[tuple[list[tuple[str, str]], int, str]]:
+def _audit_batch(batch: list[Work]) -> list[Tally]:
     assert _worker is not None
     auditor, fmt = _worker
-    out = []
-    for work in batch:
-        result = auditor.audit(work)
-        out.append((*_tally(result), render_child(result, fmt)))
-    return out
+    return [_tally(auditor.audit(work), fmt) for work in batch]
 
 
 def _batches(items: Iterable[Work]) -> Iterator[list[Work]]:
@@ -216,13 +253,12 @@ def _batches(items: Iterable[Work]) -> Iterator[list[Work]]:
 
 
 def audit_all(project: Project, works: Iterable[Work], fmt: str,
-              workers: int) -> Iterator[tuple[list[tuple[str, str]], int, str]]:
-    """(duty statuses, problem count, rendered text) per child, in input order."""
+              workers: int) -> Iterator[Tally]:
+    """Each child's tally, in input order."""
     if workers <= 1:
         auditor = Auditor(project)
         for work in works:
-            result = auditor.audit(work)
-            yield (*_tally(result), render_child(result, fmt))
+            yield _tally(auditor.audit(work), fmt)
         return
     # spawn, not fork: a forked worker would inherit any durable-rules state of this process.
     context = multiprocessing.get_context("spawn")
@@ -270,7 +306,7 @@ class Progress:
         sys.stderr.flush()
 
 
-def summarise(counts: dict[str, Counter], children: int, problems: int,
+def summarise(counts: dict[str, Counter], children: int, problems: int, not_evaluated: int,
               inputs: list[dict[str, Any]], project: Project) -> dict[str, Any]:
     duties = {}
     for name in sorted(counts):
@@ -285,6 +321,7 @@ def summarise(counts: dict[str, Counter], children: int, problems: int,
     return {
         "children": children,
         "problems": problems,
+        "not_evaluated": not_evaluated,
         "inputs": inputs,
         "knowledge_base": {"fingerprint": project.fingerprint, "version": project.version},
         "duties": duties,

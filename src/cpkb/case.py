@@ -6,12 +6,13 @@ Everything a user can get wrong is reported as an InputError naming the file, th
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from cpkb.errors import InputError
+from cpkb.errors import InputError, excerpt
 from cpkb.vocabulary import Attribute, Vocabulary
 
 CASE_KEYS = ("case", "authority", "as_of", "child", "events")
@@ -43,16 +44,28 @@ class Case:
         return [e for e in self.events if e.name == name]
 
 
+# A case's size (docs/case-files.md): evaluation time grows about linearly up to these (2,000
+# events take about 2.5 s); larger cases are refused rather than left to run for minutes.
+MAX_EVENTS = 2000
+MAX_FILE_BYTES = 5 * 2**20
+
+# The dates a case may give (docs/case-files.md): any later or earlier is a typing error, and
+# every period counted from them (18 years, 15 working days) stays a date.
+EARLIEST, LATEST = date(1900, 1, 1), date(2199, 12, 31)
+
+
 def parse_date(value: Any, file: str | Path | None, place: str) -> date:
-    """A calendar date from YAML (already a date) or from text in ISO form (JSON)."""
-    if isinstance(value, date):
-        return value
+    """A calendar date from YAML (already a date) or from text in ISO form (JSON), between
+    EARLIEST and LATEST."""
+    day: date | None = value if isinstance(value, date) else None
     if isinstance(value, str):
-        try:
-            return date.fromisoformat(value)
-        except ValueError:
-            pass
-    raise InputError(file, place, f"expected a date as YYYY-MM-DD, got {value!r}")
+        with contextlib.suppress(ValueError):
+            day = date.fromisoformat(value)
+    if day is None:
+        raise InputError(file, place, f"expected a date as YYYY-MM-DD, got {excerpt(value)}")
+    if not EARLIEST <= day <= LATEST:
+        raise InputError(file, place, f"expected a date from {EARLIEST} to {LATEST}, got {day}")
+    return day
 
 
 def _names(value: Any, section: str, what: str, read: Any, file: str | Path,
@@ -60,13 +73,13 @@ def _names(value: Any, section: str, what: str, read: Any, file: str | Path,
     """A list of names, each read by `read` (None for an unknown name) from the vocabulary's
     `section` (agencies, requirements)."""
     if not isinstance(value, list) or not all(isinstance(v, str) and v for v in value):
-        raise InputError(file, place, f"expected a list of {what} names, got {value!r}")
+        raise InputError(file, place, f"expected a list of {what} names, got {excerpt(value)}")
     names = []
     for i, name in enumerate(value):
         resolved = read(name)
         if resolved is None:
-            raise InputError(file, f"{place}[{i}]", f"unknown {what} {name!r}; the names are "
-                             f"listed under {section} in rules/vocabulary/")
+            raise InputError(file, f"{place}[{i}]", f"unknown {what} {excerpt(name)}; the "
+                             f"names are listed under {section} in rules/vocabulary/")
         names.append(resolved)
     return names
 
@@ -79,29 +92,29 @@ def _value(attribute: Attribute, value: Any, vocabulary: Vocabulary, file: str |
     if kind == "bool":
         if isinstance(value, bool):
             return value
-        raise InputError(file, place, f"expected true or false, got {value!r}")
+        raise InputError(file, place, f"expected true or false, got {excerpt(value)}")
     if kind == "int":
         if isinstance(value, int) and not isinstance(value, bool) and value >= 0:
             return value
-        raise InputError(file, place, f"expected a whole number of 0 or more, got {value!r}")
+        raise InputError(file, place, f"expected a whole number of 0 or more, got {excerpt(value)}")
     if kind == "text":
         if isinstance(value, str) and value.strip():
             return value
-        raise InputError(file, place, f"expected some text, got {value!r}")
+        raise InputError(file, place, f"expected some text, got {excerpt(value)}")
     if kind == "choice":
         if value in attribute.choices:
             return value
         choices = ", ".join(attribute.choices)
-        raise InputError(file, place, f"expected one of {choices}, got {value!r}")
+        raise InputError(file, place, f"expected one of {choices}, got {excerpt(value)}")
     if kind == "list":
         if isinstance(value, list) and all(isinstance(v, str) and v for v in value):
             return list(value)
-        raise InputError(file, place, f"expected a list of names, got {value!r}")
+        raise InputError(file, place, f"expected a list of names, got {excerpt(value)}")
     if kind == "agency":
         agency = vocabulary.agency(value) if isinstance(value, str) else None
         if agency is None:
             raise InputError(file, place, f"expected an agency named under agencies in "
-                             f"rules/vocabulary/, got {value!r}")
+                             f"rules/vocabulary/, got {excerpt(value)}")
         return agency
     if kind == "agencies":
         return _names(value, "agencies", "agency", vocabulary.agency, file, place)
@@ -114,7 +127,7 @@ def _value(attribute: Attribute, value: Any, vocabulary: Vocabulary, file: str |
         and all(isinstance(v, int) and not isinstance(v, bool) and v >= 0 for v in value.values())
     ):
         return {"plan": value.get("plan", 0), "no_plan": value.get("no_plan", 0)}
-    raise InputError(file, place, f"expected {{plan: N, no_plan: N}}, got {value!r}")
+    raise InputError(file, place, f"expected {{plan: N, no_plan: N}}, got {excerpt(value)}")
 
 
 def _reference(item: dict, key: str, file: str | Path, place: str) -> str | None:
@@ -122,7 +135,7 @@ def _reference(item: dict, key: str, file: str | Path, place: str) -> str | None
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, str | int) or not str(value).strip():
-        raise InputError(file, f"{place}.{key}", f"expected a short name, got {value!r}")
+        raise InputError(file, f"{place}.{key}", f"expected a short name, got {excerpt(value)}")
     return str(value)
 
 
@@ -168,7 +181,7 @@ def case_from_data(
     authority = data.get("authority")
     if authority not in authorities:
         known = ", ".join(sorted(authorities))
-        raise InputError(file, "authority", f"expected one of {known}, got {authority!r}")
+        raise InputError(file, "authority", f"expected one of {known}, got {excerpt(authority)}")
     as_of = parse_date(data["as_of"], file, "as_of") if data.get("as_of") is not None else today
 
     child_data = data.get("child") or {}
@@ -186,6 +199,9 @@ def case_from_data(
         raw_events = []
     if not isinstance(raw_events, list):
         raise InputError(file, "events", "expected a list of events")
+    if len(raw_events) > MAX_EVENTS:
+        raise InputError(file, "events", f"expected at most {MAX_EVENTS} events in one case, "
+                         f"got {len(raw_events)}: split the case at a referral")
     events = []
     for index, item in enumerate(raw_events):
         place = f"events[{index}]"
@@ -198,7 +214,7 @@ def case_from_data(
             name = alias.event
         if name not in vocabulary.events:
             raise InputError(
-                file, f"{place}.event", f"unknown event {name!r}; see the case file guide"
+                file, f"{place}.event", f"unknown event {excerpt(name)}; see the case file guide"
             )
         event_type = vocabulary.events[name]
         _unknown_keys(item, {*EVENT_KEYS, *event_type.attributes}, file, f"{place}.")

@@ -115,8 +115,11 @@ class CensusFile:
         self.path = path
         if not path.is_file():
             raise InputError(path, "", f"no such file; expected {EXPECTED}")
-        self.size = path.stat().st_size
-        self._stream: IO[bytes] = path.open("rb")
+        try:
+            self.size = path.stat().st_size
+            self._stream: IO[bytes] = path.open("rb")
+        except OSError as error:
+            raise InputError(path, "", f"cannot be read ({error.strerror})") from None
         # Only the elements read here are reported: the others cost nothing in Python.
         self._events = etree.iterparse(self._stream, events=("start", "end"),
                                        tag=("Message", "Header", "Children", "Child"),

@@ -40,7 +40,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from cpkb.case import Case, Event
+from cpkb.case import EARLIEST, LATEST, Case, Event
 from cpkb.census import ChildRecord, Episode
 from cpkb.findings import StatePeriod
 
@@ -52,6 +52,7 @@ PLAN_END = "plan_ends_without_review_conference"
 PLAN_STATE = "child_protection_plan"
 AUDITED_EFFECTS = frozenset({*AUDITED_DUTIES, PLAN_END})
 
+MAX_VALUE_SHOWN = 80  # characters of a bad value quoted in a problem
 _TRUE = {"true", "1"}
 _FALSE = {"false", "0"}
 
@@ -92,8 +93,11 @@ class _Reader:
         self.problems: list[dict[str, Any]] = []
 
     def problem(self, element: str, value: Any, why: str) -> None:
-        self.problems.append({"child": self.child, "element": element,
-                              "value": None if value is None else str(value), "problem": why})
+        text = None if value is None else str(value)
+        if text is not None and len(text) > MAX_VALUE_SHOWN:  # a short excerpt, not the lot
+            text = text[:MAX_VALUE_SHOWN] + "…"
+        self.problems.append({"child": self.child, "element": element, "value": text,
+                              "problem": why})
 
     def date(self, element: str, text: str | None, planned: bool = False) -> date | None:
         """A date the record gives; one after the audit date only if it is `planned` (a
@@ -104,6 +108,9 @@ class _Reader:
             day = date.fromisoformat(text)
         except ValueError:
             self.problem(element, text, "expected a date as YYYY-MM-DD; not used")
+            return None
+        if not EARLIEST <= day <= LATEST:
+            self.problem(element, text, f"expected a date from {EARLIEST} to {LATEST}; not used")
             return None
         if day > self.as_of and not planned:
             self.problem(element, text, f"after the audit date {self.as_of}; not used")

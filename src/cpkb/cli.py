@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+import functools
 import json
+import os
 import sys
 from collections import Counter
 from datetime import date
@@ -18,7 +20,7 @@ from pathlib import Path
 from cpkb import __version__
 from cpkb.audit import FORMATS, LEA_AUTHORITIES, Progress, Work, audit_all, spool, summarise
 from cpkb.audit import write_report as write_audit
-from cpkb.case import Case, parse_date
+from cpkb.case import MAX_FILE_BYTES, Case, parse_date
 from cpkb.census import CensusFile
 from cpkb.census_generator import Settings, write_census
 from cpkb.compare import (
@@ -28,8 +30,8 @@ from cpkb.compare import (
     render_rules_markdown,
 )
 from cpkb.engine import EngineError
-from cpkb.errors import InputError
-from cpkb.files import read_data
+from cpkb.errors import InputError, excerpt
+from cpkb.files import read_data, writable, written_whole
 from cpkb.lint import lint, render_lint
 from cpkb.project import Project
 from cpkb.report import citation, render_markdown, render_text
@@ -41,7 +43,7 @@ def _given_as_of(args: argparse.Namespace) -> date | None:
 
 def _read_case(path: Path, project: Project, as_of: date | None) -> Case:
     """A case file; `as_of` (the --as-of option) overrides the file's own as_of."""
-    case = project.read_case(read_data(path), path, as_of or date.today())
+    case = project.read_case(read_data(path, MAX_FILE_BYTES), path, as_of or date.today())
     return dataclasses.replace(case, as_of=as_of) if as_of else case
 
 
@@ -63,12 +65,28 @@ def _evaluate(args: argparse.Namespace, project: Project) -> int:
     return 0
 
 
+MAX_LISTED = 20  # bad files named in one message
+
+
 def _case_files(folder: Path, project: Project, as_of: date | None) -> list[Case]:
     paths = sorted(p for p in folder.rglob("*") if p.suffix.lower() in (".yaml", ".yml", ".json"))
     if not paths:
         raise InputError(folder, "", "expected a CIN census XML file or a folder of case files "
                          "(YAML or JSON); the folder holds none")
-    return [_read_case(path, project, as_of) for path in paths]
+    cases, refused = [], []
+    for path in paths:  # every bad file is named, not only the first
+        try:
+            cases.append(_read_case(path, project, as_of))
+        except InputError as error:
+            refused.append(error)
+    if refused:
+        shown = "".join(f"\n  {error}" for error in refused[:MAX_LISTED])
+        more = len(refused) - MAX_LISTED
+        if more > 0:
+            shown += f"\n  and {more} more"
+        raise InputError(folder, "", f"{len(refused)} of its {len(paths)} case files cannot "
+                         f"be used:{shown}")
+    return cases
 
 
 def _census_authority(census: CensusFile, args: argparse.Namespace, project: Project) -> str:
@@ -79,7 +97,7 @@ def _census_authority(census: CensusFile, args: argparse.Namespace, project: Pro
         return LEA_AUTHORITIES[lea]
     known = ", ".join(f"{code} {name}" for code, name in LEA_AUTHORITIES.items())
     raise InputError(census.path, "Header/Source/LEA",
-                     f"LEA code {lea!r} is not one whose procedure cpkb holds ({known}); "
+                     f"LEA code {excerpt(lea)} is not one whose procedure cpkb holds ({known}); "
                      "give --authority")
 
 
@@ -119,19 +137,20 @@ def _audit(args: argparse.Namespace, project: Project) -> int:
                 yield from (Work(case=case) for case in source)
 
     counts: dict[str, Counter] = {}
-    children = problems = 0
+    children = problems = not_evaluated = 0
     with spool() as body:
-        for statuses, found, text in audit_all(project, works(), args.format, args.workers):
+        for tally in audit_all(project, works(), args.format, args.workers):
             children += 1
-            problems += found
-            for name, status in statuses:
+            problems += tally.problems
+            not_evaluated += tally.failed
+            for name, status in tally.statuses:
                 counts.setdefault(name, Counter())[status] += 1
-            body.write(text if args.format != "json" else text + "\n")
+            body.write(tally.text if args.format != "json" else tally.text + "\n")
             progress.update(children, read["bytes"])
         progress.update(children, read["bytes"], final=True)
         inputs = [{"file": str(path), "authority": authority, "as_of": as_of.isoformat()}
                   for path, _, authority, as_of in sources]
-        summary = summarise(counts, children, problems, inputs, project)
+        summary = summarise(counts, children, problems, not_evaluated, inputs, project)
         write_audit(sys.stdout, args.format, summary, body)
     return 0
 
@@ -143,12 +162,20 @@ def _generate(args: argparse.Namespace, project: Project) -> int:
     if args.late_share + args.missing_share > 1:
         raise InputError(None, "--late-share", "expected late and missing shares adding up to "
                          "at most 1")
+    if args.children < 1:
+        raise InputError(None, "--children", f"expected 1 or more children, got {args.children}")
     settings = Settings(args.children, args.seed, args.late_share, args.missing_share)
-    with open(args.output, "w", encoding="utf-8") as out:
+    output, breaches_file = Path(args.output), Path(args.breaches) if args.breaches else None
+    if breaches_file is not None:
+        writable(breaches_file, "--breaches")  # checked before the census is written
+        if breaches_file.resolve() == output.resolve():
+            raise InputError(breaches_file, "--breaches", "expected a file other than --output")
+    with written_whole(output, "--output") as out:
         breaches = write_census(settings, out)
-    if args.breaches:
-        Path(args.breaches).write_text(json.dumps(breaches, indent=1) + "\n", encoding="utf-8")
-    return 0
+    if breaches_file is not None:
+        with written_whole(breaches_file, "--breaches") as out:
+            out.write(json.dumps(breaches, indent=1) + "\n")
+    return EXIT_OK
 
 
 def _compare(args: argparse.Namespace, project: Project) -> int:
@@ -197,35 +224,55 @@ def _lint(args: argparse.Namespace, project: Project) -> int:
         sys.stdout.write(json.dumps(result.as_json(), indent=2) + "\n")
     else:
         sys.stdout.write(render_lint(result))
-    return 0 if result.ok else 1
+    return EXIT_OK if result.ok else EXIT_PROBLEMS
+
+
+EXIT_OK, EXIT_PROBLEMS, EXIT_INPUT, EXIT_INTERNAL = 0, 1, 2, 3
+EXIT_INTERRUPTED, EXIT_PIPE = 130, 141  # 128 + SIGINT, 128 + SIGPIPE, as a shell reports them
+EXIT_STATUSES = f"""exit statuses:
+  {EXIT_OK}    done
+  {EXIT_PROBLEMS}    lint found problems in the knowledge base
+  {EXIT_INPUT}    bad input or usage: one message on stderr names the file, the place and what
+       was expected; nothing is printed on stdout and no file is written
+  {EXIT_INTERNAL}    internal failure (a bug): one line on stderr; run again with --debug for
+       the details
+  {EXIT_INTERRUPTED}  interrupted (Ctrl-C): nothing partial is left behind
+  {EXIT_PIPE}  the output was closed early (a pipe into head): ended quietly
+"""
 
 
 def parser() -> argparse.ArgumentParser:
     top = argparse.ArgumentParser(
         prog="cpkb",
         description="Child protection conference procedure as cited, tested rules.",
+        epilog=EXIT_STATUSES, formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     top.add_argument("--version", action="version", version=f"cpkb {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--debug", action="store_true",
+                        help="on an internal failure, show the details (a traceback)")
     sub = top.add_subparsers(dest="command", required=True)
+    add = functools.partial(sub.add_parser, parents=[common], epilog=EXIT_STATUSES,
+                            formatter_class=argparse.RawDescriptionHelpFormatter)
 
-    ev = sub.add_parser("evaluate", help="what is due, by when and why, for case files")
+    ev = add("evaluate", help="what is due, by when and why, for case files")
     ev.add_argument("cases", nargs="+", metavar="CASE", help="case file(s), YAML or JSON")
     ev.add_argument("--format", choices=("json", "markdown", "text"), default="text")
     ev.add_argument("--as-of", metavar="DATE", help="evaluation date (overrides the file's as_of)")
     ev.set_defaults(run=_evaluate)
 
-    li = sub.add_parser("lint", help="check the knowledge base's integrity and coverage")
+    li = add("lint", help="check the knowledge base's integrity and coverage")
     li.add_argument("--format", choices=("json", "text"), default="text")
     li.set_defaults(run=_lint)
 
-    co = sub.add_parser("compare", help="the procedures side by side, or one case under each")
+    co = add("compare", help="the procedures side by side, or one case under each")
     co.add_argument("case", nargs="?", metavar="CASE",
                     help="a case file to evaluate under every authority (its own is ignored)")
     co.add_argument("--format", choices=("json", "markdown"), default="markdown")
     co.add_argument("--as-of", metavar="DATE", help="evaluation date for the case")
     co.set_defaults(run=_compare)
 
-    au = sub.add_parser("audit", help="audit a caseload: a CIN census file or a folder of cases")
+    au = add("audit", help="audit a caseload: a CIN census file or a folder of cases")
     au.add_argument("inputs", nargs="+", metavar="INPUT",
                     help="CIN census XML file(s), or folder(s) of case files")
     au.add_argument("--authority", metavar="A",
@@ -238,7 +285,7 @@ def parser() -> argparse.ArgumentParser:
     au.add_argument("--quiet", action="store_true", help="no progress bar")
     au.set_defaults(run=_audit)
 
-    ge = sub.add_parser("generate", help="generate synthetic data")
+    ge = add("generate", help="generate synthetic data")
     ge.add_argument("what", choices=("census",))
     ge.add_argument("--children", type=int, required=True, metavar="N")
     ge.add_argument("--seed", type=int, required=True, metavar="S")
@@ -249,7 +296,7 @@ def parser() -> argparse.ArgumentParser:
                     help="also write the planted breaches here, as JSON")
     ge.set_defaults(run=_generate)
 
-    ru = sub.add_parser("rules", help="list the rules")
+    ru = add("rules", help="list the rules")
     ru.add_argument("--authority", metavar="A", help="only this authority's rules")
     ru.add_argument("--format", choices=("json", "text"), default="text")
     ru.set_defaults(run=_rules)
@@ -259,13 +306,27 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
-        return args.run(args, Project.locate())
+        status = args.run(args, Project.locate())
+        sys.stdout.flush()  # a closed pipe shows here, not as a message at exit
+        return status
     except InputError as error:
         print(f"cpkb: {error}", file=sys.stderr)
-        return 2
-    except EngineError as error:
-        print(f"cpkb: the rules engine failed: {error}", file=sys.stderr)
-        return 3
+        return EXIT_INPUT
+    except KeyboardInterrupt:
+        print("cpkb: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:
+        # The reader has gone (`cpkb evaluate ... | head -1`): end quietly, as Unix tools do.
+        # What is still buffered for stdout would fail again at exit, so it goes nowhere.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_PIPE
+    except Exception as error:
+        if args.debug:
+            raise
+        what = "the rules engine failed" if isinstance(error, EngineError) else "internal error"
+        print(f"cpkb: {what} ({type(error).__name__}); this is a bug in cpkb: please report "
+              "it with the output of the same command run with --debug", file=sys.stderr)
+        return EXIT_INTERNAL
 
 
 if __name__ == "__main__":

@@ -2,7 +2,28 @@
 
 from __future__ import annotations
 
+import reprlib
 from pathlib import Path
+from typing import Any
+
+# A message quotes a short excerpt of a value, however large the value is: quoting a whole
+# value could print megabytes, or take for ever on a YAML alias bomb (a few lines of YAML
+# that expand to billions of items).
+_EXCERPT = reprlib.Repr()
+_EXCERPT.maxstring = _EXCERPT.maxother = 60
+_EXCERPT.maxlist = _EXCERPT.maxtuple = _EXCERPT.maxdict = _EXCERPT.maxset = 4
+_EXCERPT.maxlevel = 2
+
+
+MAX_EXCERPT = 100  # characters
+
+
+def excerpt(value: Any) -> str:
+    """A value as an error message quotes it: its repr, cut short."""
+    if value is None:
+        return "nothing"
+    shown = _EXCERPT.repr(value)
+    return shown if len(shown) <= MAX_EXCERPT else shown[:MAX_EXCERPT - 1] + "…"
 
 
 class InputError(Exception):

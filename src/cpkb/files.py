@@ -1,14 +1,19 @@
-"""Reading YAML and JSON files safely, with errors that say where the problem is."""
+"""Reading YAML and JSON files safely, with errors that say where the problem is; writing
+files whole or not at all."""
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
+import tempfile
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 import yaml
 
-from cpkb.errors import InputError
+from cpkb.errors import InputError, excerpt
 
 # The C loader when libyaml is there (much faster on the whole knowledge base); both are safe.
 _BaseLoader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -38,9 +43,29 @@ _Loader.yaml_implicit_resolvers = {
 }
 
 
-def read_data(path: Path) -> Any:
-    """The content of a YAML or JSON file, read with safe loading only."""
+class _DuplicateKey(Exception):
+    def __init__(self, key: str) -> None:
+        self.key = key
+
+
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, refusing a key given twice (json would keep the last silently), as
+    YAML mappings are refused."""
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise _DuplicateKey(key)
+        data[key] = value
+    return data
+
+
+def read_data(path: Path, max_bytes: int | None = None) -> Any:
+    """The content of a YAML or JSON file, read with safe loading only; a file larger than
+    `max_bytes` is refused before it is read."""
     try:
+        if max_bytes is not None and path.is_file() and path.stat().st_size > max_bytes:
+            raise InputError(path, "", f"expected a file of at most {max_bytes // 2**20} MiB "
+                             f"(it has {path.stat().st_size / 2**20:.1f} MiB)")
         text = path.read_text(encoding="utf-8")
     except FileNotFoundError:
         raise InputError(path, "", "no such file") from None
@@ -52,11 +77,16 @@ def read_data(path: Path) -> Any:
         raise InputError(path, "", f"cannot be read ({error.strerror})") from None
     if path.suffix.lower() == ".json":
         try:
-            return json.loads(text)
+            return json.loads(text, object_pairs_hook=_unique_keys)
         except json.JSONDecodeError as error:
             raise InputError(
                 path, f"line {error.lineno}, column {error.colno}", f"expected JSON: {error.msg}"
             ) from None
+        except _DuplicateKey as error:
+            raise InputError(path, "", f"expected JSON: the key {excerpt(error.key)} is given "
+                             "twice in one object") from None
+        except RecursionError:
+            raise InputError(path, "", "expected JSON: exceeded maximum nesting depth") from None
     try:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as error:
@@ -65,3 +95,37 @@ def read_data(path: Path) -> Any:
         raise InputError(path, place, f"expected YAML: {error.problem}") from None
     except yaml.YAMLError as error:
         raise InputError(path, "", f"expected YAML: {error}") from None
+
+
+def writable(path: Path, option: str) -> None:
+    """Refuse, before anything is written, an output path that cannot be written: its folder
+    missing or not writable, or the path a folder."""
+    folder = path.parent
+    if path.is_dir():
+        raise InputError(path, option, "expected a file to write, found a folder")
+    if not folder.is_dir():
+        raise InputError(path, option, f"the folder {str(folder)!r} does not exist")
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise InputError(path, option, f"the folder {str(folder)!r} cannot be written to")
+
+
+@contextlib.contextmanager
+def written_whole(path: Path, option: str) -> Iterator[IO[str]]:
+    """A text file written in full or not at all: the text goes to a temporary file beside
+    `path`, which replaces `path` only once everything is written. On any failure or an
+    interrupt the temporary file is removed and a file already at `path` is untouched."""
+    writable(path, option)
+    try:
+        handle = tempfile.NamedTemporaryFile(  # noqa: SIM115 - closed below, then renamed
+            "w", encoding="utf-8", dir=path.parent, prefix=f".{path.name}.", suffix=".part",
+            delete=False)
+    except OSError as error:
+        raise InputError(path, option, f"cannot be written ({error.strerror})") from None
+    try:
+        with handle:
+            yield handle
+        os.replace(handle.name, path)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(handle.name)
+        raise

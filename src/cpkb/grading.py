@@ -34,6 +34,7 @@ against it like a duty (`graded_against_record`).
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date
 
@@ -57,19 +58,36 @@ def fulfilment(duty: Duty, vocabulary: Vocabulary) -> Pattern:
     return Pattern(kind="event", name=default, alias="fulfilment", tests=())
 
 
+class _Doing:
+    """The events that do one fulfilment pattern, in case order, indexed three ways."""
+
+    def __init__(self, events: list[CaseEvent]) -> None:
+        self.events = events
+        self.seqs = [e.seq for e in events]
+        self.days = [e.event.date for e in events]
+        self.by_occasion: dict[int, list[CaseEvent]] = {}
+        for event in events:
+            if event.occasion is not None:
+                self.by_occasion.setdefault(event.occasion, []).append(event)
+
+
 class Grader:
     """Grades the duties of one evaluation."""
 
     def __init__(self, events: Sequence[CaseEvent], facts: Sequence[Fact], as_of: date,
                  vocabulary: Vocabulary, states: Sequence[StatePeriod]) -> None:
-        self.events = events
+        self.events = events  # in date order: an event's seq is its place in that order
         self.facts = facts  # each event's fact, as the rules see it (derived fields too)
         self.by_name: dict[str, list[CaseEvent]] = {}
         for event in events:
             self.by_name.setdefault(event.name, []).append(event)
+        self.seqs_by_name = {name: [e.seq for e in same] for name, same in self.by_name.items()}
         self.as_of = as_of
         self.vocabulary = vocabulary
         self.states = states
+        # The events doing each duty, worked out once for all the times it is raised (a long
+        # case raises thousands): by the duty's identity.
+        self._doing: dict[int, tuple[Duty, Pattern, _Doing]] = {}
 
     def does(self, event: CaseEvent, pattern: Pattern) -> bool:
         fields = self.facts[event.seq - 1]
@@ -84,33 +102,41 @@ class Grader:
         return any(self.vocabulary.events[e].link is not None
                    for n in pattern.names for e in self.vocabulary.event_names(n))
 
-    def candidates(self, raised: DutyRaised) -> list[CaseEvent]:
-        """The events that would do the duty, in case order."""
-        pattern = fulfilment(raised.duty, self.vocabulary)
-        found = sorted((e for name in self.names(pattern) for e in self.by_name.get(name, ())
-                        if self.does(e, pattern)), key=lambda e: e.seq)
-        if raised.occasion is not None and self._of_a_conference(pattern):
-            found = [e for e in found if e.occasion == raised.occasion.seq]
-            bound = True
-        else:
-            bound = False
+    def _doing_duty(self, duty: Duty) -> tuple[Pattern, _Doing]:
+        """The duty's fulfilment pattern and the events doing it."""
+        if id(duty) not in self._doing:
+            pattern = fulfilment(duty, self.vocabulary)
+            found = sorted((e for name in self.names(pattern) for e in self.by_name.get(name, ())
+                            if self.does(e, pattern)), key=lambda e: e.seq)
+            # The duty is kept with its entry, so that its id is not reused meanwhile.
+            self._doing[id(duty)] = (duty, pattern, _Doing(found))
+        _, pattern, doing = self._doing[id(duty)]
+        return pattern, doing
+
+    def candidates(self, raised: DutyRaised) -> tuple[list[CaseEvent], int, int]:
+        """The events that would do the duty: `events[start:stop]`, in case order (a range,
+        not a copy: a long case grades thousands of duties against thousands of events)."""
+        pattern, doing = self._doing_duty(raised.duty)
         trigger = raised.origin.event
+        if raised.occasion is not None and self._of_a_conference(pattern):
+            own = [e for e in doing.by_occasion.get(raised.occasion.seq, ()) if e is not trigger]
+            return own, 0, len(own)
+        found, seqs = doing.events, doing.seqs
         before = raised.duty.timing.direction == "before"
-        if bound:
-            return [e for e in found if e is not trigger]
         if trigger is not None:
             if before:
-                earlier = [e.seq for e in self.events
-                           if e.name == trigger.name and e.seq < trigger.seq]
-                since = earlier[-1] if earlier else 0
-                return [e for e in found if since < e.seq < trigger.seq]
-            return [e for e in found if e.seq > trigger.seq]
+                # Since the previous event of the trigger's kind, up to the trigger.
+                same = self.seqs_by_name[trigger.name]
+                previous = bisect_left(same, trigger.seq)
+                since = same[previous - 1] if previous else 0
+                return found, bisect_right(seqs, since), bisect_left(seqs, trigger.seq)
+            return found, bisect_right(seqs, trigger.seq), len(found)
         start = raised.start
         if start is None:
-            return found
+            return found, 0, len(found)
         if before:
-            return [e for e in found if e.event.date <= start]
-        return [e for e in found if e.event.date >= start]
+            return found, 0, bisect_right(doing.days, start)
+        return found, bisect_left(doing.days, start), len(found)
 
     def ended_on(self, raised: DutyRaised) -> date | None:
         """The day the state a duty lasts while ended (its start, if it was not in force)."""
@@ -124,10 +150,10 @@ class Grader:
         return period.end
 
     def grade(self, raised: DutyRaised) -> list[DutyFinding]:
-        done = self.candidates(raised)
-        if raised.duty.each and done:
-            return [self._finding(raised, event, item=event) for event in done]
-        return [self._finding(raised, done[0] if done else None)]
+        events, start, stop = self.candidates(raised)
+        if raised.duty.each and start < stop:
+            return [self._finding(raised, event, item=event) for event in events[start:stop]]
+        return [self._finding(raised, events[start] if start < stop else None)]
 
     def _finding(self, raised: DutyRaised, done: CaseEvent | None,
                  item: CaseEvent | None = None) -> DutyFinding:

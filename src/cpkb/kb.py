@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from cpkb.errors import InputError
+from cpkb.errors import InputError, excerpt
 from cpkb.files import read_data
 
 KINDS = ("heading", "text", "bullet")
@@ -119,7 +119,7 @@ class KnowledgeBase:
 def _require(data: dict, key: str, kind: type, path: Path, place: str):
     value = data.get(key)
     if not isinstance(value, kind):
-        raise InputError(path, f"{place}{key}", f"expected {kind.__name__}, got {value!r}")
+        raise InputError(path, f"{place}{key}", f"expected {kind.__name__}, got {excerpt(value)}")
     return value
 
 
@@ -134,13 +134,13 @@ def _load_sentences(item: dict, paragraph_id: str, kind: str, path: Path,
         raise InputError(path, place + "sentences", "expected no sentences: a heading has none")
     if not isinstance(items, list):
         raise InputError(path, place + "sentences",
-                         f"expected a list of {{id, text}}, got {items!r}")
+                         f"expected a list of {{id, text}}, got {excerpt(items)}")
     sentences = []
     start = 0
     for index, entry in enumerate(items):
         where = f"{place}sentences[{index}]"
         if not isinstance(entry, dict):
-            raise InputError(path, where, f"expected a mapping {{id, text}}, got {entry!r}")
+            raise InputError(path, where, f"expected a mapping {{id, text}}, got {excerpt(entry)}")
         unknown = sorted(str(key) for key in entry if key not in ("id", "text"))
         if unknown:
             raise InputError(path, f"{where}.{unknown[0]}", "unknown key; expected id and text")

@@ -25,6 +25,7 @@ reaches the rules as a `CaseEvent` carrying them:
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -60,6 +61,7 @@ class CaseEvent:
     episode: int | None = None
     first: bool = False
     latest: bool = False
+    last_before: tuple[tuple[str, bool], ...] = ()  # its fields of the vocabulary's last_before
 
     @property
     def name(self) -> str:
@@ -78,6 +80,7 @@ class CaseEvent:
             value = getattr(self, key)
             if value is not None:
                 fields[key] = value
+        fields.update(self.last_before)
         return fields
 
 
@@ -145,6 +148,7 @@ class Occasions:
                 occasion[i] = conference
                 found.append((i, conference, how, why))
         counted = self._count(ordered, stages)
+        last_before = self._last_before(ordered, stages)
         made = []
         for i, event in enumerate(ordered):
             at = occasion[i]
@@ -152,7 +156,7 @@ class Occasions:
                 event, i + 1, occasion=None if at is None else at + 1,
                 occasion_stage=None if at is None else stages[at][0], stage=stages[i][0],
                 held=stages[i][1], episode=counted[i][0], first=counted[i][1],
-                latest=counted[i][2]))
+                latest=counted[i][2], last_before=tuple(last_before[i])))
         self.events: tuple[CaseEvent, ...] = tuple(made)
         self.links: list[Link] = [
             Link(self.events[i], None if j is None else self.events[j], how, why)
@@ -183,6 +187,30 @@ class Occasions:
         if found is None:
             return None, "none", "no conference is on or before its date"
         return found, "assumed", "the latest conference on or before its date"
+
+    # -- last before ------------------------------------------------------------------------
+
+    def _last_before(self, events: list[Event], stages: list[tuple[str | None, bool | None]]
+                     ) -> list[list[tuple[str, bool]]]:
+        """Each event's fields of the vocabulary's `last_before`: an `event` is last before a
+        `next` when one comes on a later day and no other `event` on a day between (an
+        `event` on the `next`'s own day does not come before it). In one pass over days
+        found by bisection, for a case of any length."""
+        out: list[list[tuple[str, bool]]] = [[] for _ in events]
+        for spec in self.vocabulary.last_before.values():
+            own = [i for i, e in enumerate(events) if e.name == spec.event]
+            own_days = [events[i].date for i in own]
+            next_days = [e.date for e, (stage, held) in zip(events, stages, strict=True)
+                         if matches(spec.next, {**e.attributes, "stage": stage, "held": held},
+                                    e.name, self.vocabulary)]
+            for i in own:
+                day = events[i].date
+                at = bisect_right(next_days, day)
+                later = bisect_right(own_days, day)
+                last = at < len(next_days) and (
+                    later == len(own_days) or own_days[later] >= next_days[at])
+                out[i].append((spec.name, last))
+        return out
 
     # -- episodes, first and latest -----------------------------------------------------------
 

@@ -25,13 +25,23 @@ from cpkb.rulebook import Citation, Rule, Rulebook, load_rulebook
 from cpkb.vocabulary import Vocabulary, load_vocabulary
 
 
+def _is_home(folder: Path) -> bool:
+    return (folder / "rules" / "vocabulary").is_dir() and (folder / "kb").is_dir()
+
+
 def find_home() -> Path:
-    candidates = []
-    if os.environ.get("CPKB_HOME"):
-        candidates.append(Path(os.environ["CPKB_HOME"]))
-    candidates += [Path(__file__).resolve().parents[2], Path.cwd()]
-    for candidate in candidates:
-        if (candidate / "rules" / "vocabulary").is_dir() and (candidate / "kb").is_dir():
+    """CPKB_HOME when it is set (an error if it is not a knowledge base: a home named and
+    not used would silently give another procedure's answers), else the source tree of
+    this installation, else the current folder."""
+    if "CPKB_HOME" in os.environ:
+        named = os.environ["CPKB_HOME"]
+        if not named or not _is_home(Path(named)):
+            raise InputError(None, "CPKB_HOME", f"{named!r} is not a cpkb knowledge base: "
+                             "expected a folder holding kb/ and rules/vocabulary/ (or unset "
+                             "CPKB_HOME to use the installed one)")
+        return Path(named)
+    for candidate in (Path(__file__).resolve().parents[2], Path.cwd()):
+        if _is_home(candidate):
             return candidate
     raise InputError(
         None, "", "cannot find the knowledge base (kb/ and rules/): run from a cpkb clone or "

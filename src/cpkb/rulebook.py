@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from cpkb.calendar import Period
-from cpkb.errors import InputError
+from cpkb.errors import InputError, excerpt
 from cpkb.files import read_data
 
 # A rule's modality is the source's own word for the force of the clause (lint checks that it
@@ -216,7 +216,7 @@ class _Reader:
     def text(self, data: dict, key: str, place: str) -> str:
         value = data.get(key)
         if not isinstance(value, str) or not value.strip():
-            raise self.fail(f"{place}.{key}", f"expected text, got {value!r}")
+            raise self.fail(f"{place}.{key}", f"expected text, got {excerpt(value)}")
         return value
 
     def keys(self, data: dict, allowed: set[str], place: str) -> None:
@@ -354,8 +354,8 @@ class _Reader:
                 others.append(("holds_on", pattern.on))
             for where, other in others:
                 if other not in seen:
-                    raise self.fail(f"{place}.{key}[{i}].{where}",
-                                    f"expected the alias of an earlier pattern, got {other!r}")
+                    raise self.fail(f"{place}.{key}[{i}].{where}", "expected the alias of an "
+                                    f"earlier pattern, got {excerpt(other)}")
             if i == 0 and key == "when" and pattern.kind == "state":
                 raise self.fail(f"{place}.when[0]", "expected an event, decision or child "
                                 "pattern first: a state holds on the date of another pattern")

@@ -12,6 +12,8 @@ events relate, so that rules and the code that links events read them from one p
   which scope `first`, `latest` and `episode`;
 - `states`: conditions that hold from one decision to another ("a child subject of a Child
   Protection Plan");
+- `last_before`: fields true on an event that comes last before an event of another kind
+  ("the Core Group meeting prior to each review conference");
 - `derived`: the fields computed for each event fact, with what each means.
 """
 
@@ -73,6 +75,18 @@ class Series:
 
 
 @dataclass(frozen=True)
+class LastBefore:
+    """A field (`name`) of each `event`: true where a `next` (an event or group) comes on a
+    later day with no other `event` on a day between, else false. "The Core Group meeting
+    prior to each review conference" is the core group meeting with `last_before_review`."""
+
+    name: str
+    description: str
+    event: str
+    next: str
+
+
+@dataclass(frozen=True)
 class State:
     """A condition that holds from a `decision` decided true to the same decision decided
     false: the child protection plan from the conference that makes it to its end. Only a
@@ -115,8 +129,9 @@ class Vocabulary:
     groups: dict[str, Group]
     series: dict[str, Series]
     states: dict[str, State]
-    derived: dict[str, str]
+    derived: dict[str, str]  # every derived field, those of last_before included
     event_aliases: dict[str, EventAlias]
+    last_before: dict[str, LastBefore]
 
     @cached_property
     def series_events(self) -> dict[str, tuple[frozenset[str], frozenset[str]]]:
@@ -253,6 +268,22 @@ class _Reader:
                                  starts_at)
         return states
 
+    def last_before(self, data: Any, events: dict[str, EventType], known: set[str],
+                    taken: set[str]) -> dict[str, LastBefore]:
+        fields = {}
+        for name, spec in self.mapping(data, "last_before").items():
+            place = f"last_before.{name}"
+            if not isinstance(spec, dict) or not isinstance(spec.get("description"), str):
+                raise self.fail(place, "expected description, event and next")
+            if spec.get("event") not in events:
+                raise self.fail(f"{place}.event", "expected an event name")
+            if spec.get("next") not in known:
+                raise self.fail(f"{place}.next", "expected an event or group name")
+            if name in taken or name in events[spec["event"]].attributes:
+                raise self.fail(place, "expected a field name that is no other field's")
+            fields[name] = LastBefore(name, spec["description"], spec["event"], spec["next"])
+        return fields
+
     def event_aliases(self, data: Any, events: dict[str, EventType]) -> dict[str, EventAlias]:
         aliases = {}
         for name, spec in self.mapping(data, "event_aliases").items():
@@ -286,8 +317,8 @@ class _Reader:
 
 
 SECTIONS = ("child", "agencies", "agency_aliases", "conference_attributes", "events",
-            "event_aliases", "groups", "series", "states", "derived", "duties", "decisions",
-            "requirements")
+            "event_aliases", "groups", "series", "states", "last_before", "derived", "duties",
+            "decisions", "requirements")
 
 
 def _merged(folder: Path) -> dict[str, dict]:
@@ -331,6 +362,8 @@ def load_vocabulary(folder: Path) -> Vocabulary:
     for alias, agency in aliases.items():
         if agency not in agencies:
             raise read.fail(f"agency_aliases.{alias}", "expected the name of an agency")
+    derived = read.descriptions(data.get("derived"), "derived")
+    last_before = read.last_before(data.get("last_before"), events, known, set(derived))
     return Vocabulary(
         child=read.attributes(data.get("child"), "child"),
         events=events,
@@ -342,6 +375,7 @@ def load_vocabulary(folder: Path) -> Vocabulary:
         groups=groups,
         series=read.series(data.get("series"), known),
         states=read.states(data.get("states"), decisions, known),
-        derived=read.descriptions(data.get("derived"), "derived"),
+        derived={**derived, **{f.name: f.description for f in last_before.values()}},
         event_aliases=read.event_aliases(data.get("event_aliases"), events),
+        last_before=last_before,
     )
