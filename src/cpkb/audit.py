@@ -41,7 +41,7 @@ from cpkb.errors import InputError, excerpt
 from cpkb.evaluation import Evaluation
 from cpkb.grading import STATUSES, graded_against_record
 from cpkb.project import Project
-from cpkb.report import ReportBuilder
+from cpkb.report import ReportBuilder, printable
 
 # LEA codes of the authorities whose procedures the knowledge base holds.
 LEA_AUTHORITIES = {
@@ -208,7 +208,7 @@ def render_child(result: dict[str, Any], fmt: str) -> str:
         lines += ["", "Not used or wrong in the record:", ""]
         lines += [f"- `{p['element']}` {p['value'] or ''}: {p['problem']}"
                   for p in result["problems"]]
-    return "\n".join(lines) + "\n\n"
+    return printable("\n".join(lines) + "\n\n")
 
 
 @dataclass(frozen=True)
@@ -340,7 +340,7 @@ def render_summary_markdown(summary: dict[str, Any]) -> str:
     for name, d in summary["duties"].items():
         lines.append(f"| {name} | {d['total']} | {d.get('met', 0)} | {d.get('late', 0)} | "
                      f"{d.get('overdue', 0)} | {d.get('open', 0)} | {d['rates']['met']:.1%} |")
-    return "\n".join(lines) + "\n\n## Children\n\n"
+    return printable("\n".join(lines)) + "\n\n## Children\n\n"
 
 
 def write_report(out: IO[str], fmt: str, summary: dict[str, Any], body: IO[str]) -> None:

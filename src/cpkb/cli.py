@@ -8,14 +8,18 @@ the place and what was expected; nothing is printed on stdout then.
 from __future__ import annotations
 
 import argparse
+import contextlib
 import dataclasses
 import functools
 import json
 import os
+import signal
 import sys
 from collections import Counter
+from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from cpkb import __version__
 from cpkb.audit import FORMATS, LEA_AUTHORITIES, Progress, Work, audit_all, spool, summarise
@@ -37,6 +41,23 @@ from cpkb.project import Project
 from cpkb.report import citation, render_markdown, render_text
 
 
+@contextlib.contextmanager
+def _uninterrupted() -> Iterator[None]:
+    """Ctrl-C waits while a report is written out: it is printed whole, then the interrupt
+    takes effect (exit 130). Everything before the writing stays interruptible."""
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+
+def _print(text: str) -> None:
+    with _uninterrupted():
+        sys.stdout.write(text)
+        sys.stdout.flush()
+
+
 def _given_as_of(args: argparse.Namespace) -> date | None:
     return parse_date(args.as_of, None, "--as-of") if args.as_of else None
 
@@ -47,22 +68,27 @@ def _read_case(path: Path, project: Project, as_of: date | None) -> Case:
     return dataclasses.replace(case, as_of=as_of) if as_of else case
 
 
+def _json_documents(documents: list[Any]) -> str:
+    """One JSON document as an indented object; several as JSON Lines, one compact object
+    per line, so that a program reads them with one standard call per line."""
+    if len(documents) == 1:
+        return json.dumps(documents[0], indent=2, ensure_ascii=False) + "\n"
+    return "".join(json.dumps(d, ensure_ascii=False, separators=(",", ":")) + "\n"
+                   for d in documents)
+
+
 def _evaluate(args: argparse.Namespace, project: Project) -> int:
     as_of = _given_as_of(args)
-    outputs = []
-    for path in args.cases:
-        case = _read_case(Path(path), project, as_of)
-        report = project.report(case)
-        events = [(e.date.isoformat(), e.name) for e in case.events]
-        if args.format == "json":
-            outputs.append(json.dumps(report, indent=2, ensure_ascii=False) + "\n")
-        elif args.format == "markdown":
-            outputs.append(render_markdown(report, events))
-        else:
-            outputs.append(render_text(report, events))
+    cases = [_read_case(Path(path), project, as_of) for path in args.cases]
+    reports = [project.report(case) for case in cases]
     # Everything is evaluated before anything is printed: no partial report on bad input.
-    sys.stdout.write("\n".join(outputs))
-    return 0
+    if args.format == "json":
+        _print(_json_documents(reports))
+        return EXIT_OK
+    render = render_markdown if args.format == "markdown" else render_text
+    _print("\n".join(render(report, [(e.date.isoformat(), e.name) for e in case.events])
+                               for case, report in zip(cases, reports, strict=True)))
+    return EXIT_OK
 
 
 MAX_LISTED = 20  # bad files named in one message
@@ -102,6 +128,8 @@ def _census_authority(census: CensusFile, args: argparse.Namespace, project: Pro
 
 
 def _audit(args: argparse.Namespace, project: Project) -> int:
+    if args.workers < 1:
+        raise InputError(None, "--workers", f"expected 1 or more processes, got {args.workers}")
     if args.authority and args.authority not in project.authorities:
         raise InputError(None, "--authority",
                          f"expected one of {', '.join(sorted(project.authorities))}")
@@ -151,7 +179,9 @@ def _audit(args: argparse.Namespace, project: Project) -> int:
         inputs = [{"file": str(path), "authority": authority, "as_of": as_of.isoformat()}
                   for path, _, authority, as_of in sources]
         summary = summarise(counts, children, problems, not_evaluated, inputs, project)
-        write_audit(sys.stdout, args.format, summary, body)
+        with _uninterrupted():
+            write_audit(sys.stdout, args.format, summary, body)
+            sys.stdout.flush()
     return 0
 
 
@@ -179,17 +209,17 @@ def _generate(args: argparse.Namespace, project: Project) -> int:
 
 
 def _compare(args: argparse.Namespace, project: Project) -> int:
-    if args.case:
-        case = _read_case(Path(args.case), project, _given_as_of(args))
-        comparison = compare_case(project, case)
-        text = render_case_markdown(comparison)
-    else:
-        comparison = compare_rules(project)
-        text = render_rules_markdown(comparison)
-    if args.format == "json":
-        text = json.dumps(comparison, indent=2, ensure_ascii=False) + "\n"
-    sys.stdout.write(text)
-    return 0
+    if not args.cases:
+        rules = compare_rules(project)
+        _print(_json_documents([rules]) if args.format == "json"
+                         else render_rules_markdown(rules))
+        return EXIT_OK
+    as_of = _given_as_of(args)
+    comparisons = [compare_case(project, _read_case(Path(path), project, as_of))
+                   for path in args.cases]
+    _print(_json_documents(comparisons) if args.format == "json"
+                     else "\n".join(render_case_markdown(c) for c in comparisons))
+    return EXIT_OK
 
 
 def _rules(args: argparse.Namespace, project: Project) -> int:
@@ -211,19 +241,18 @@ def _rules(args: argparse.Namespace, project: Project) -> int:
             }
             for r in rules
         ]
-        sys.stdout.write(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        _print(json.dumps(data, indent=2, ensure_ascii=False) + "\n")
     else:
-        for r in rules:
-            sys.stdout.write(f"{r.id:<48} {r.modality:<10} {r.title}\n")
+        _print("".join(f"{r.id:<48} {r.modality:<10} {r.title}\n" for r in rules))
     return 0
 
 
 def _lint(args: argparse.Namespace, project: Project) -> int:
     result = lint(project)
     if args.format == "json":
-        sys.stdout.write(json.dumps(result.as_json(), indent=2) + "\n")
+        _print(json.dumps(result.as_json(), indent=2) + "\n")
     else:
-        sys.stdout.write(render_lint(result))
+        _print(render_lint(result))
     return EXIT_OK if result.ok else EXIT_PROBLEMS
 
 
@@ -256,7 +285,9 @@ def parser() -> argparse.ArgumentParser:
                             formatter_class=argparse.RawDescriptionHelpFormatter)
 
     ev = add("evaluate", help="what is due, by when and why, for case files")
-    ev.add_argument("cases", nargs="+", metavar="CASE", help="case file(s), YAML or JSON")
+    ev.add_argument("cases", nargs="+", metavar="CASE",
+                    help="case file(s), YAML or JSON; with several, --format json prints JSON "
+                         "Lines (one object per line)")
     ev.add_argument("--format", choices=("json", "markdown", "text"), default="text")
     ev.add_argument("--as-of", metavar="DATE", help="evaluation date (overrides the file's as_of)")
     ev.set_defaults(run=_evaluate)
@@ -266,8 +297,9 @@ def parser() -> argparse.ArgumentParser:
     li.set_defaults(run=_lint)
 
     co = add("compare", help="the procedures side by side, or one case under each")
-    co.add_argument("case", nargs="?", metavar="CASE",
-                    help="a case file to evaluate under every authority (its own is ignored)")
+    co.add_argument("cases", nargs="*", metavar="CASE",
+                    help="case files to evaluate under every authority (their own is ignored); "
+                         "without one, the procedures' rules side by side")
     co.add_argument("--format", choices=("json", "markdown"), default="markdown")
     co.add_argument("--as-of", metavar="DATE", help="evaluation date for the case")
     co.set_defaults(run=_compare)

@@ -18,7 +18,7 @@ from cpkb.errors import InputError
 from cpkb.files import read_data
 from cpkb.plain import describe, starting_point
 from cpkb.project import Project
-from cpkb.report import citation
+from cpkb.report import citation, printable
 from cpkb.rulebook import Decision, Duty, Rule
 from cpkb.vocabulary import Vocabulary
 
@@ -224,5 +224,5 @@ def render_case_markdown(comparison: dict[str, Any]) -> str:
             row.append("<br>".join(f"{d['due'] or d['deadline']} {d['status']} (`{d['rule']}`)"
                                    for d in cells[authority]) or "silent")
         out.append(f"| {name} | " + " | ".join(row) + " |")
-    return "\n".join(out) + "\n"
+    return printable("\n".join(out) + "\n")
 

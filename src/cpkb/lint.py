@@ -247,6 +247,9 @@ def _rule_problems(rule: Rule, project: Project) -> list[str]:
 
 def lint(project: Project) -> LintResult:
     problems: list[str] = []
+    if not project.kb.documents:  # nothing to check is not a knowledge base that passes
+        return LintResult({}, [f"{project.home / 'kb'}: no documents (kb/<document>.yaml); "
+                               "a knowledge base has at least one"])
     documents = {doc: DocumentCoverage(doc) for doc in project.kb.documents}
     for doc, document in project.kb.documents.items():
         documents[doc].problems += verify(document)
