@@ -44,8 +44,9 @@ class Case:
         return [e for e in self.events if e.name == name]
 
 
-# A case's size (docs/case-files.md): evaluation time grows about linearly up to these (2,000
-# events take about 2.5 s); larger cases are refused rather than left to run for minutes.
+# A case's size (docs/case-files.md): evaluation time grows about linearly up to these (a
+# 2,000-event case takes about 2 s, bench/long_case.py); larger ones are refused rather than
+# left to run for minutes.
 MAX_EVENTS = 2000
 MAX_FILE_BYTES = 5 * 2**20
 
