@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -58,7 +58,8 @@ EARLIEST, LATEST = date(1900, 1, 1), date(2199, 12, 31)
 def parse_date(value: Any, file: str | Path | None, place: str) -> date:
     """A calendar date from YAML (already a date) or from text in ISO form (JSON), between
     EARLIEST and LATEST."""
-    day: date | None = value if isinstance(value, date) else None
+    # A YAML `!!timestamp` tag gives a datetime, which is a date with a time: not a date.
+    day = value if isinstance(value, date) and not isinstance(value, datetime) else None
     if isinstance(value, str):
         with contextlib.suppress(ValueError):
             day = date.fromisoformat(value)
@@ -167,7 +168,8 @@ def _unknown_keys(data: dict, allowed: Any, file: str | Path, place: str) -> Non
     for key in data:
         if key not in allowed:
             names = ", ".join(sorted(allowed)) or "none"
-            raise InputError(file, f"{place}{key}", f"unknown key; expected one of: {names}")
+            shown = str(key) if len(str(key)) <= 40 else str(key)[:39] + "…"
+            raise InputError(file, f"{place}{shown}", f"unknown key; expected one of: {names}")
 
 
 def case_from_data(
@@ -180,7 +182,7 @@ def case_from_data(
     if not isinstance(reference, str | int) or isinstance(reference, bool) or not str(reference):
         raise InputError(file, "case", "expected a case reference (never a name)")
     authority = data.get("authority")
-    if authority not in authorities:
+    if not isinstance(authority, str) or authority not in authorities:
         known = ", ".join(sorted(authorities))
         raise InputError(file, "authority", f"expected one of {known}, got {excerpt(authority)}")
     as_of = parse_date(data["as_of"], file, "as_of") if data.get("as_of") is not None else today
@@ -213,7 +215,7 @@ def case_from_data(
         if alias is not None:  # an older name: read as the event it now is
             item = {**dict(alias.fixed), **item, "event": alias.event}
             name = alias.event
-        if name not in vocabulary.events:
+        if not isinstance(name, str) or name not in vocabulary.events:
             raise InputError(
                 file, f"{place}.event", f"unknown event {excerpt(name)}; see the case file guide"
             )

@@ -22,6 +22,7 @@ from typing import IO
 from lxml import etree
 
 from cpkb.errors import InputError
+from cpkb.files import one_line
 
 EXPECTED = "a CIN census XML file (<Message> with <Header> and <Children>)"
 
@@ -104,8 +105,10 @@ def _record(child: etree._Element, position: int) -> ChildRecord:
 
 def _fail(path: Path, error: etree.XMLSyntaxError) -> InputError:
     line, column = error.position if error.position else (0, 0)
-    return InputError(path, f"line {line}, column {column}",
-                      f"expected {EXPECTED}: {error.msg}")
+    # lxml repeats the position after a newline ("...range\n, line 1, column 10"), and may
+    # quote the bytes it could not read
+    message = one_line(error.msg.split("\n")[0])
+    return InputError(path, f"line {line}, column {column}", f"expected {EXPECTED}: {message}")
 
 
 class CensusFile:

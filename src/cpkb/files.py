@@ -7,7 +7,7 @@ import contextlib
 import json
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -30,9 +30,12 @@ class _Loader(_BaseLoader):  # type: ignore[misc, valid-type]
             if key_node.tag == "tag:yaml.org,2002:merge":
                 continue
             key = self.construct_object(key_node, deep=deep)
+            if not isinstance(key, Hashable):  # `? [a]` makes a list a key
+                raise yaml.constructor.ConstructorError(
+                    None, None, "expected a key of plain text", key_node.start_mark)
             if key in keys:
                 raise yaml.constructor.ConstructorError(
-                    None, None, f"the key {key!r} is given twice", key_node.start_mark)
+                    None, None, f"the key {excerpt(key)} is given twice", key_node.start_mark)
             keys.add(key)
         return super().construct_mapping(node, deep=deep)
 
@@ -75,26 +78,73 @@ def read_data(path: Path, max_bytes: int | None = None) -> Any:
         raise InputError(path, f"byte {error.start}", "expected UTF-8 text") from None
     except OSError as error:
         raise InputError(path, "", f"cannot be read ({error.strerror})") from None
-    if path.suffix.lower() == ".json":
-        try:
-            return json.loads(text, object_pairs_hook=_unique_keys)
-        except json.JSONDecodeError as error:
-            raise InputError(
-                path, f"line {error.lineno}, column {error.colno}", f"expected JSON: {error.msg}"
-            ) from None
-        except _DuplicateKey as error:
-            raise InputError(path, "", f"expected JSON: the key {excerpt(error.key)} is given "
-                             "twice in one object") from None
-        except RecursionError:
-            raise InputError(path, "", "expected JSON: exceeded maximum nesting depth") from None
+    data = _json(text, path) if path.suffix.lower() == ".json" else _yaml(text, path)
+    _refuse_lone_surrogates(data, path)
+    return data
+
+
+def _json(text: str, path: Path) -> Any:
+    try:
+        return json.loads(text, object_pairs_hook=_unique_keys)
+    except json.JSONDecodeError as error:
+        raise InputError(
+            path, f"line {error.lineno}, column {error.colno}", f"expected JSON: {error.msg}"
+        ) from None
+    except _DuplicateKey as error:
+        raise InputError(path, "", f"expected JSON: the key {excerpt(error.key)} is given "
+                         "twice in one object") from None
+    except RecursionError:
+        raise InputError(path, "", "expected JSON: exceeded maximum nesting depth") from None
+    except ValueError as error:  # a number of more than 4,300 digits
+        raise InputError(path, "", f"expected JSON: {one_line(error)}") from None
+
+
+def _yaml(text: str, path: Path) -> Any:
     try:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark
         place = f"line {mark.line + 1}, column {mark.column + 1}" if mark else ""
-        raise InputError(path, place, f"expected YAML: {error.problem}") from None
+        raise InputError(path, place, f"expected YAML: {one_line(error.problem)}") from None
+    except yaml.reader.ReaderError as error:
+        char = error.character  # a byte (int) or a character
+        code = char if isinstance(char, int) else ord(char)
+        raise InputError(path, f"character {error.position + 1}", "expected YAML: "
+                         f"{one_line(error.reason)} (#x{code:04x})") from None
     except yaml.YAMLError as error:
-        raise InputError(path, "", f"expected YAML: {error}") from None
+        raise InputError(path, "", f"expected YAML: {one_line(error)}") from None
+    except Exception as error:
+        # PyYAML's constructors fail with plain exceptions on an explicit tag that does not
+        # fit its value (`!!float x`, `!!timestamp 2026-02-30`, an empty `!!timestamp`) or a
+        # number of more than 4,300 digits: all of them are about the text read.
+        raise InputError(path, "", "expected YAML: cannot read a value "
+                         f"({one_line(error) or type(error).__name__})") from None
+
+
+def one_line(error: object) -> str:
+    """A parser's message on one line, cut short."""
+    text = " ".join(str(error).split())
+    return text if len(text) <= 160 else text[:159] + "…"
+
+
+def _refuse_lone_surrogates(data: Any, path: Path) -> None:
+    """Refuse text holding half of a UTF-16 pair (`"\\ud800"` in JSON or YAML): it can be
+    neither printed nor written as UTF-8."""
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError as error:
+                raise InputError(path, "", "expected text; it holds a lone surrogate "
+                                 f"(\\u{ord(item[error.start]):04x}), which is no "
+                                 "character") from None
 
 
 def writable(path: Path, option: str) -> None:
