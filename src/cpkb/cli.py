@@ -8,20 +8,17 @@ the place and what was expected; nothing is printed on stdout then.
 from __future__ import annotations
 
 import argparse
-import contextlib
 import dataclasses
 import functools
 import json
 import os
-import signal
 import sys
 from collections import Counter
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
 
-from cpkb import __version__
+from cpkb import __version__, interrupts
 from cpkb.audit import FORMATS, LEA_AUTHORITIES, Progress, Work, audit_all, spool, summarise
 from cpkb.audit import write_report as write_audit
 from cpkb.case import MAX_FILE_BYTES, Case, parse_date
@@ -41,19 +38,9 @@ from cpkb.project import Project
 from cpkb.report import citation, render_markdown, render_text
 
 
-@contextlib.contextmanager
-def _uninterrupted() -> Iterator[None]:
-    """Ctrl-C waits while a report is written out: it is printed whole, then the interrupt
-    takes effect (exit 130). Everything before the writing stays interruptible."""
-    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-    try:
-        yield
-    finally:
-        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
-
-
 def _print(text: str) -> None:
-    with _uninterrupted():
+    """A report printed whole: a Ctrl-C meanwhile takes effect once it is out (exit 130)."""
+    with interrupts.held():
         sys.stdout.write(text)
         sys.stdout.flush()
 
@@ -179,7 +166,7 @@ def _audit(args: argparse.Namespace, project: Project) -> int:
         inputs = [{"file": str(path), "authority": authority, "as_of": as_of.isoformat()}
                   for path, _, authority, as_of in sources]
         summary = summarise(counts, children, problems, not_evaluated, inputs, project)
-        with _uninterrupted():
+        with interrupts.held():
             write_audit(sys.stdout, args.format, summary, body)
             sys.stdout.flush()
     return 0

@@ -129,10 +129,16 @@ def one_line(error: object) -> str:
 
 def _refuse_lone_surrogates(data: Any, path: Path) -> None:
     """Refuse text holding half of a UTF-16 pair (`"\\ud800"` in JSON or YAML): it can be
-    neither printed nor written as UTF-8."""
+    neither printed nor written as UTF-8. Each list or mapping is visited once: YAML aliases
+    share them, and an alias bomb must not be expanded here."""
     stack = [data]
+    visited: set[int] = set()
     while stack:
         item = stack.pop()
+        if isinstance(item, (dict, list)):
+            if id(item) in visited:
+                continue
+            visited.add(id(item))
         if isinstance(item, dict):
             stack.extend(item.keys())
             stack.extend(item.values())
