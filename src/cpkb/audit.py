@@ -306,26 +306,41 @@ class Progress:
         sys.stderr.flush()
 
 
-def summarise(counts: dict[str, Counter], children: int, problems: int, not_evaluated: int,
-              inputs: list[dict[str, Any]], project: Project) -> dict[str, Any]:
-    duties = {}
-    for name in sorted(counts):
-        tally = counts[name]
-        total = sum(tally.values())
-        duties[name] = {
-            "total": total,
-            **{status: tally[status] for status in STATUSES if tally[status]},
-            "rates": {status: round(tally[status] / total, 4)
-                      for status in ("met", "late", "overdue", "open")},
+class Caseload:
+    """The summary's counts, child by child as the tallies come in."""
+
+    def __init__(self) -> None:
+        self.children = 0
+        self.problems = 0
+        self.not_evaluated = 0
+        self.statuses: dict[str, Counter] = {}
+
+    def add(self, tally: Tally) -> None:
+        self.children += 1
+        self.problems += tally.problems
+        self.not_evaluated += tally.failed
+        for name, status in tally.statuses:
+            self.statuses.setdefault(name, Counter())[status] += 1
+
+    def summary(self, inputs: list[dict[str, Any]], project: Project) -> dict[str, Any]:
+        duties = {}
+        for name in sorted(self.statuses):
+            tally = self.statuses[name]
+            total = sum(tally.values())
+            duties[name] = {
+                "total": total,
+                **{status: tally[status] for status in STATUSES if tally[status]},
+                "rates": {status: round(tally[status] / total, 4)
+                          for status in ("met", "late", "overdue", "open")},
+            }
+        return {
+            "children": self.children,
+            "problems": self.problems,
+            "not_evaluated": self.not_evaluated,
+            "inputs": inputs,
+            "knowledge_base": {"fingerprint": project.fingerprint, "version": project.version},
+            "duties": duties,
         }
-    return {
-        "children": children,
-        "problems": problems,
-        "not_evaluated": not_evaluated,
-        "inputs": inputs,
-        "knowledge_base": {"fingerprint": project.fingerprint, "version": project.version},
-        "duties": duties,
-    }
 
 
 def render_summary_markdown(summary: dict[str, Any]) -> str:

@@ -13,13 +13,20 @@ import functools
 import json
 import os
 import sys
-from collections import Counter
 from datetime import date
 from pathlib import Path
 from typing import Any
 
 from cpkb import __version__, interrupts
-from cpkb.audit import FORMATS, LEA_AUTHORITIES, Progress, Work, audit_all, spool, summarise
+from cpkb.audit import (
+    FORMATS,
+    LEA_AUTHORITIES,
+    Caseload,
+    Progress,
+    Work,
+    audit_all,
+    spool,
+)
 from cpkb.audit import write_report as write_audit
 from cpkb.case import MAX_FILE_BYTES, Case, parse_date
 from cpkb.census import CensusFile
@@ -151,21 +158,16 @@ def _audit(args: argparse.Namespace, project: Project) -> int:
             else:
                 yield from (Work(case=case) for case in source)
 
-    counts: dict[str, Counter] = {}
-    children = problems = not_evaluated = 0
+    caseload = Caseload()
     with spool() as body:
         for tally in audit_all(project, works(), args.format, args.workers):
-            children += 1
-            problems += tally.problems
-            not_evaluated += tally.failed
-            for name, status in tally.statuses:
-                counts.setdefault(name, Counter())[status] += 1
+            caseload.add(tally)
             body.write(tally.text if args.format != "json" else tally.text + "\n")
-            progress.update(children, read["bytes"])
-        progress.update(children, read["bytes"], final=True)
+            progress.update(caseload.children, read["bytes"])
+        progress.update(caseload.children, read["bytes"], final=True)
         inputs = [{"file": str(path), "authority": authority, "as_of": as_of.isoformat()}
                   for path, _, authority, as_of in sources]
-        summary = summarise(counts, children, problems, not_evaluated, inputs, project)
+        summary = caseload.summary(inputs, project)
         with interrupts.held():
             write_audit(sys.stdout, args.format, summary, body)
             sys.stdout.flush()
