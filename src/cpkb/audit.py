@@ -36,7 +36,7 @@ from cpkb.census_events import (
     child_cases,
     read_unexplained_ends,
 )
-from cpkb.compiler import rules_needed
+from cpkb.compiler import EngineKind, rules_needed
 from cpkb.errors import InputError, excerpt
 from cpkb.evaluation import Evaluation
 from cpkb.grading import STATUSES, graded_against_record
@@ -104,8 +104,9 @@ def _sort_key(entry: dict[str, Any]) -> tuple:
 class Auditor:
     """Audits one child at a time in this process."""
 
-    def __init__(self, project: Project) -> None:
+    def __init__(self, project: Project, engine: EngineKind = "durable") -> None:
         self.project = project
+        self.engine = engine
         self._subsets: dict[str, frozenset[str]] = {}
         self.build = ReportBuilder(project.sentences)
 
@@ -120,12 +121,12 @@ class Auditor:
                  ) -> tuple[Evaluation, EpisodeCase, list[dict[str, Any]]]:
         """The episode evaluated; where a recorded plan end is on no review's date and the
         rules do not end the plan by then, the end is read as a review that ended it."""
-        evaluation = self.project.evaluate(episode.case, ids)
+        evaluation = self.project.evaluate(episode.case, ids, self.engine)
         amended = read_unexplained_ends(episode, evaluation.states)
         if amended is None:
             return evaluation, episode, []
         episode, problems = amended
-        return self.project.evaluate(episode.case, ids), episode, problems
+        return self.project.evaluate(episode.case, ids, self.engine), episode, problems
 
     def audit(self, work: Work) -> Audited:
         duties: list[dict[str, Any]] = []
@@ -134,7 +135,8 @@ class Auditor:
             child = work.case.reference
             problems: list[dict[str, Any]] = []
             try:
-                evaluation = self.project.evaluate(work.case, self.rule_ids(work.case.authority))
+                evaluation = self.project.evaluate(work.case, self.rule_ids(work.case.authority),
+                                                  self.engine)
                 duties, problems = _episode_findings(evaluation, None, self.build)
             except Exception as error:  # one child's failure is that child's problem
                 failed = True

@@ -21,13 +21,17 @@ from __future__ import annotations
 import itertools
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from cpkb.calendar import Period
 from cpkb.engine import Check, Condition, EngineRule, Fact, RuleEngine
 from cpkb.facts import dated_field, day_number, from_day_number
 from cpkb.rulebook import Decision, Duty, Pattern, Rule, Test
 from cpkb.vocabulary import Vocabulary
+
+# Which engine runs the compiled rules: durable-rules, the reference (every command but the
+# audit), or the Python matcher (matcher.py) the audit uses, held to the same answers by a test.
+EngineKind = Literal["durable", "python"]
 
 _numbers = itertools.count(1_000_000)  # seq of effect facts: after every case event's
 # Asserted with the states: a rule that negates a state (`unless: state`) waits for it, so that
@@ -190,7 +194,8 @@ def _action(rule: Rule):
     return act
 
 
-def compile_rules(name: str, rules: list[Rule], vocabulary: Vocabulary) -> Compiled:
+def compile_rules(name: str, rules: list[Rule], vocabulary: Vocabulary,
+                  engine: EngineKind = "durable") -> Compiled:
     engine_rules = []
     checks: dict[str, tuple[StateCheck, ...]] = {}
     dated: set[tuple[str, Period]] = set()
@@ -210,6 +215,8 @@ def compile_rules(name: str, rules: list[Rule], vocabulary: Vocabulary) -> Compi
                 and effect.timing.period is not None and effect.timing.start_field):
             dated.add((effect.timing.start_field, effect.timing.period))
     read = {f for f in map(_start_field, rules) if f} | {dated_field(s, p) for s, p in dated}
+    if engine != "durable":
+        raise ValueError(f"no engine {engine!r} yet")
     return Compiled(RuleEngine(name, engine_rules, keep=ACTION_FIELDS | read),
                     {r.id: r for r in rules}, checks, tuple(sorted(dated, key=str)))
 

@@ -23,7 +23,7 @@ from datetime import date
 from typing import Any
 
 from cpkb.case import Case
-from cpkb.compiler import STATES_KNOWN, compile_rules
+from cpkb.compiler import STATES_KNOWN, EngineKind, compile_rules
 from cpkb.engine import Fact, Firing
 from cpkb.facts import child_fact, event_fact, from_day_number, state_fact
 from cpkb.findings import (
@@ -70,10 +70,11 @@ def horizon(case: Case) -> tuple[list, list[NotUsed]]:
 class Evaluator:
     """An authority's rules (or a subset of them) compiled once, to evaluate many cases."""
 
-    def __init__(self, name: str, rules: list[Rule], vocabulary: Vocabulary) -> None:
+    def __init__(self, name: str, rules: list[Rule], vocabulary: Vocabulary,
+                 engine: EngineKind = "durable") -> None:
         self.vocabulary = vocabulary
         self.rules = {r.id: r for r in rules}
-        self.compiled = compile_rules(name, rules, vocabulary)
+        self.compiled = compile_rules(name, rules, vocabulary, engine)
         self.state_decisions = {s.decision for s in vocabulary.states.values()}
         self.negated = {n for r in rules for p in r.unless if p.kind == "event"
                         for n in vocabulary_names(p.names, vocabulary)}

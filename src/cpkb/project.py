@@ -17,6 +17,7 @@ from typing import Any
 
 from cpkb import __version__
 from cpkb.case import Case, case_from_data
+from cpkb.compiler import EngineKind
 from cpkb.errors import InputError
 from cpkb.evaluation import Evaluation, Evaluator
 from cpkb.kb import KnowledgeBase, document_ids, load_kb
@@ -52,7 +53,8 @@ def find_home() -> Path:
 @dataclass
 class Project:
     home: Path
-    _engines: dict[tuple[str, frozenset[str] | None], Evaluator] = field(default_factory=dict)
+    _engines: dict[tuple[str, frozenset[str] | None, EngineKind], Evaluator] = field(
+        default_factory=dict)
     _rules: dict[tuple[str, frozenset[str] | None], list[Rule]] = field(default_factory=dict)
     _sentences: dict[Citation, list[str]] = field(default_factory=dict)
 
@@ -87,22 +89,24 @@ class Project:
                 r for r in rules if r.id in rule_ids]
         return self._rules[key]
 
-    def engine_for(self, authority: str, rule_ids: frozenset[str] | None = None) -> Evaluator:
-        """The compiled rules of the authority (or the subset `rule_ids`), built once per
-        process: a ruleset name can be registered only once in durable-rules."""
-        key = (authority, rule_ids)
+    def engine_for(self, authority: str, rule_ids: frozenset[str] | None = None,
+                   engine: EngineKind = "durable") -> Evaluator:
+        """The compiled rules of the authority (or the subset `rule_ids`) on `engine`, built
+        once per process: a ruleset name can be registered only once in durable-rules."""
+        key = (authority, rule_ids, engine)
         if key not in self._engines:
             self._engines[key] = Evaluator(authority, self.rules_for(authority, rule_ids),
-                                           self.vocabulary)
+                                           self.vocabulary, engine)
         return self._engines[key]
 
     def read_case(self, data: Any, file: str | Path, today: date) -> Case:
         """A case from already-parsed file content (see case.case_from_data)."""
         return case_from_data(data, self.vocabulary, self.authorities, file, today)
 
-    def evaluate(self, case: Case, rule_ids: frozenset[str] | None = None) -> Evaluation:
+    def evaluate(self, case: Case, rule_ids: frozenset[str] | None = None,
+                 engine: EngineKind = "durable") -> Evaluation:
         """One case under its own authority's rules, or only the subset `rule_ids` of them."""
-        return self.engine_for(case.authority, rule_ids).evaluate(case)
+        return self.engine_for(case.authority, rule_ids, engine).evaluate(case)
 
     def report(self, case: Case) -> dict[str, Any]:
         """The report of one case under its own authority's rules (the `evaluate` contract)."""
