@@ -33,6 +33,7 @@ from cpkb.census_events import (
     AUDITED_EFFECTS,
     PLAN_END,
     EpisodeCase,
+    Recorded,
     child_cases,
     read_unexplained_ends,
 )
@@ -40,6 +41,7 @@ from cpkb.compiler import EngineKind, rules_needed
 from cpkb.errors import InputError, excerpt
 from cpkb.evaluation import Evaluation
 from cpkb.grading import STATUSES, graded_against_record
+from cpkb.indicators import BANDS, ChildIndicators, NationalIndicators, child_indicators
 from cpkb.project import Project
 from cpkb.report import ReportBuilder, printable
 
@@ -97,6 +99,54 @@ def _episode_findings(evaluation: Evaluation, episode: EpisodeCase | None,
     return duties, problems
 
 
+REVIEW_DUTIES = ("first_review_conference", "review_conference")
+RECORDED = ("initial_conference", "plan", "review_conference")  # what may be not assessed
+
+
+def _assesses(duty: dict[str, Any], item: Recorded) -> bool:
+    """Whether the duty was assessed for the recorded conference, plan or review: the
+    conference met (or was late for) an initial-conference duty, the plan started a first
+    review's, the review met one review's or started the next's."""
+    day = item.day.isoformat()
+    name, trigger = duty.get("duty"), duty["trigger"]
+    if item.what == "initial_conference":
+        return name == "initial_conference" and duty["fulfilled_on"] == day
+    if item.what == "plan":
+        return name == "first_review_conference" and trigger["date"] == day
+    return name in REVIEW_DUTIES and (
+        duty["fulfilled_on"] == day
+        or (trigger["event"] == "review_conference" and trigger["date"] == day))
+
+
+def _why_not_assessed(item: Recorded, authority: str, encoded: bool) -> str:
+    if not encoded:
+        return (f"{authority}'s procedure, as encoded, sets no deadline that the census can "
+                "evidence")
+    if item.what == "initial_conference":
+        if item.element == "CINdetails/DateOfInitialCPC":
+            return ("recorded at referral level with no Section47 enquiry: the initial "
+                    "conference is timed from the strategy discussion that starts the enquiry "
+                    "(S47ActualStartDate)")
+        if item.enquiry_start is None:
+            return "its Section47 has no usable S47ActualStartDate to time it from"
+        if item.day < item.enquiry_start:
+            return f"dated before its enquiry's start {item.enquiry_start.isoformat()}"
+        return (f"no initial-conference duty of {authority}'s procedure is met by it (another "
+                "conference met its enquiry's)")
+    if item.what == "plan":
+        return f"no first-review duty of {authority}'s procedure runs from it"
+    return f"no review duty of {authority}'s procedure is met by it or runs from it"
+
+
+def not_assessed(episode: EpisodeCase, duties: list[dict[str, Any]], authority: str,
+                 encoded: bool) -> list[dict[str, Any]]:
+    """The conferences, plans and reviews of the episode for which no duty was assessed,
+    each with why: what the audit could not check is counted, not silent."""
+    return [{"child": episode.case.reference, "what": item.what, "element": item.element,
+             "date": item.day.isoformat(), "why": _why_not_assessed(item, authority, encoded)}
+            for item in episode.recorded if not any(_assesses(d, item) for d in duties)]
+
+
 def _sort_key(entry: dict[str, Any]) -> tuple:
     return (entry["due"] or "9999", entry.get("duty", entry.get("decision")), entry["rule"])
 
@@ -130,6 +180,8 @@ class Auditor:
 
     def audit(self, work: Work) -> Audited:
         duties: list[dict[str, Any]] = []
+        unassessed: list[dict[str, Any]] = []
+        indicators = ChildIndicators()
         failed = False
         if work.case is not None:
             child = work.case.reference
@@ -157,8 +209,13 @@ class Auditor:
                     continue
                 duties += found
                 problems += read_as + wrong
+                unassessed += not_assessed(raw, found, work.authority, bool(ids))
+            indicators = child_indicators(
+                [e for episode in cases.episodes for e in episode.enquiries],
+                [p for episode in cases.episodes for p in episode.plans], work.as_of)
         duties.sort(key=_sort_key)
-        return Audited({"child": child, "duties": duties, "problems": problems}, failed)
+        return Audited({"child": child, "duties": duties, "problems": problems,
+                        "not_assessed": unassessed}, failed, indicators)
 
 
 @dataclass(frozen=True)
@@ -167,6 +224,7 @@ class Audited:
 
     result: dict[str, Any]
     failed: bool
+    indicators: ChildIndicators = ChildIndicators()
 
 
 def _not_evaluated(child: str, what: str, error: Exception) -> dict[str, Any]:
@@ -193,7 +251,10 @@ def render_child(result: dict[str, Any], fmt: str) -> str:
         for p in result["problems"]:
             writer.writerow([result["child"], "problem", p["element"], "", "", p["value"] or "",
                              "", "", "", "", "", "", p["problem"]])
-        if not result["duties"] and not result["problems"]:
+        for n in result["not_assessed"]:
+            writer.writerow([result["child"], "not_assessed", n["element"], "", "", n["date"],
+                             "", "", "", "", "", "", n["why"]])
+        if not (result["duties"] or result["problems"] or result["not_assessed"]):
             writer.writerow([result["child"], "none", *[""] * (len(CSV_COLUMNS) - 2)])
         return out.getvalue()
     lines = [f"### {result['child']}", ""]
@@ -210,6 +271,9 @@ def render_child(result: dict[str, Any], fmt: str) -> str:
         lines += ["", "Not used or wrong in the record:", ""]
         lines += [f"- `{p['element']}` {p['value'] or ''}: {p['problem']}"
                   for p in result["problems"]]
+    if result["not_assessed"]:
+        lines += ["", "Recorded but not assessed:", ""]
+        lines += [f"- `{n['element']}` {n['date']}: {n['why']}" for n in result["not_assessed"]]
     return printable("\n".join(lines) + "\n\n")
 
 
@@ -221,12 +285,15 @@ class Tally:
     problems: int
     failed: bool
     text: str
+    not_assessed: tuple[str, ...] = ()  # what of each conference, plan or review
+    indicators: ChildIndicators = ChildIndicators()
 
 
 def _tally(audited: Audited, fmt: str) -> Tally:
     result = audited.result
     return Tally([(_name(d), d["status"]) for d in result["duties"]], len(result["problems"]),
-                 audited.failed, render_child(result, fmt))
+                 audited.failed, render_child(result, fmt),
+                 tuple(n["what"] for n in result["not_assessed"]), audited.indicators)
 
 
 # -- worker processes --------------------------------------------------------------------
@@ -316,6 +383,8 @@ class Caseload:
         self.problems = 0
         self.not_evaluated = 0
         self.statuses: dict[str, Counter] = {}
+        self.not_assessed: Counter = Counter()
+        self.indicators = NationalIndicators()
 
     def add(self, tally: Tally) -> None:
         self.children += 1
@@ -323,6 +392,8 @@ class Caseload:
         self.not_evaluated += tally.failed
         for name, status in tally.statuses:
             self.statuses.setdefault(name, Counter())[status] += 1
+        self.not_assessed.update(tally.not_assessed)
+        self.indicators.add(tally.indicators)
 
     def summary(self, inputs: list[dict[str, Any]], project: Project) -> dict[str, Any]:
         duties = {}
@@ -342,6 +413,9 @@ class Caseload:
             "inputs": inputs,
             "knowledge_base": {"fingerprint": project.fingerprint, "version": project.version},
             "duties": duties,
+            "not_assessed": {"total": sum(self.not_assessed.values()),
+                             **{what: self.not_assessed[what] for what in RECORDED}},
+            "indicators": self.indicators.summary(),
         }
 
 
@@ -357,7 +431,60 @@ def render_summary_markdown(summary: dict[str, Any]) -> str:
     for name, d in summary["duties"].items():
         lines.append(f"| {name} | {d['total']} | {d.get('met', 0)} | {d.get('late', 0)} | "
                      f"{d.get('overdue', 0)} | {d.get('open', 0)} | {d['rates']['met']:.1%} |")
+    unassessed = summary["not_assessed"]
+    lines += ["", f"Recorded but not assessed (no duty could be assessed for them): "
+              f"{unassessed['total']}: " + ", ".join(f"{unassessed[w]} {w}" for w in RECORDED)
+              + "."]
+    lines += _indicators_markdown(summary["indicators"])
     return printable("\n".join(lines)) + "\n\n## Children\n\n"
+
+
+def _share(value: float | None) -> str:
+    return "" if value is None else f"{value:.1%}"
+
+
+def _indicators_markdown(indicators: dict[str, Any]) -> list[str]:
+    icpc = indicators["icpc_within_15_working_days"]
+    england = icpc["england"]
+    reviewed = indicators["plans_reviewed_within_timescales"]
+    quartiles = " / ".join(f"{q:g}" for q in icpc["quartiles"]) if icpc["quartiles"] else ""
+    return [
+        "", "## National indicators", "",
+        "Initial conferences within 15 working days of the start of the section 47 enquiry, "
+        "in the year to the audit date (the Department for Education's definition):", "",
+        "| | this caseload | England |", "|---|---|---|",
+        f"| conferences | {icpc['conferences']} | {england['conferences']} |",
+        *(f"| {b} working days | {icpc['bands'][b]} | {england['bands'].get(b, '')} |"
+          for b in BANDS),
+        f"| dated before their enquiry (not banded) | {icpc['before_enquiry']} | |",
+        f"| within 15 | {icpc['within_15']} ({_share(icpc['share_within_15'])}) | "
+        f"{england['within_15']} ({_share(england['share_within_15'])}) |",
+        f"| median (quartiles) | {icpc['median'] if icpc['median'] is not None else ''} "
+        f"({quartiles}) | {england['median']} |",
+        "", f"England: {england['source']}, {england['year']}.", "",
+        "Child protection plans reviewed within timescales: of the "
+        f"{reviewed['children']} children subject of a plan at the audit date for at least 3 "
+        f"months, {reviewed['within']} ({_share(reviewed['share'])}) had every review on time "
+        "(the first within 3 months, each later one within 6 months of the one before).",
+    ]
+
+
+def indicator_rows(summary: dict[str, Any]) -> list[tuple[str, Any]]:
+    """The indicators as (dotted name, figure) pairs, England's beside the caseload's."""
+    rows: list[tuple[str, Any]] = []
+
+    def walk(prefix: str, value: Any) -> None:
+        if isinstance(value, dict):
+            for key, item in value.items():
+                walk(f"{prefix}.{key}", item)
+        elif isinstance(value, list):
+            rows.append((prefix, " ".join(f"{v:g}" for v in value)))
+        else:
+            rows.append((prefix, "" if value is None else value))
+
+    for name, value in summary["indicators"].items():
+        walk(name, value)
+    return rows
 
 
 def write_report(out: IO[str], fmt: str, summary: dict[str, Any], body: IO[str]) -> None:
@@ -377,6 +504,10 @@ def write_report(out: IO[str], fmt: str, summary: dict[str, Any], body: IO[str])
         out.write(render_summary_markdown(summary))
     while chunk := body.read(1 << 20):
         out.write(chunk)
+    if fmt == "csv":  # the indicators last: known only once every child is read
+        writer = csv.writer(out, lineterminator="\n")
+        for name, figure in indicator_rows(summary):
+            writer.writerow(["", "indicator", name, "", figure, *[""] * (len(CSV_COLUMNS) - 5)])
 
 
 def spool() -> IO[str]:

@@ -62,6 +62,26 @@ class PlanDates:
     start: date
     end: date | None
     reviews: list[date]
+    where: str = "CINdetails/ChildProtectionPlans"  # the element, numbered as in the record
+
+
+@dataclass(frozen=True)
+class Enquiry:
+    """One Section47 element's dates, as read (None where missing or unusable)."""
+
+    start: date | None  # S47ActualStartDate
+    conference: date | None  # DateOfInitialCPC
+
+
+@dataclass(frozen=True)
+class Recorded:
+    """A conference, plan or review the census records: what the audit must assess, or say
+    why it could not."""
+
+    what: str  # initial_conference, plan or review_conference
+    element: str  # where the record gives it
+    day: date
+    enquiry_start: date | None = None  # for an initial conference: its enquiry's start
 
 
 @dataclass
@@ -71,6 +91,8 @@ class EpisodeCase:
     case: Case
     plans: list[PlanDates]
     targets: list[tuple[date, date]]  # (strategy discussion, recorded InitialCPCtarget)
+    enquiries: list[Enquiry] = field(default_factory=list)
+    recorded: list[Recorded] = field(default_factory=list)
 
     def recorded_end(self, day: date) -> tuple[bool, date | None]:
         """(whether a recorded plan was in force on `day`, its recorded end)."""
@@ -155,7 +177,7 @@ def _plans(read: _Reader, episode: Episode) -> list[PlanDates]:
                              f"after the plan's end {end}; not used")
             else:
                 reviews.append(review)
-        plans.append(PlanDates(start, end, sorted(set(reviews))))
+        plans.append(PlanDates(start, end, sorted(set(reviews)), where))
     return plans
 
 
@@ -164,6 +186,8 @@ def _episode_case(read: _Reader, episode: Episode, number: int, authority: str,
     events: list[tuple[date, str, dict[str, Any]]] = []
     conferences: dict[date, dict[str, Any]] = {}
     targets = []
+    enquiries = []
+    recorded = []
     for n, s47 in enumerate(episode.section_47):
         where = f"CINdetails/Section47[{n + 1}]"
         start = read.date(f"{where}/S47ActualStartDate", s47["S47ActualStartDate"])
@@ -187,12 +211,20 @@ def _episode_case(read: _Reader, episode: Episode, number: int, authority: str,
                 read.problem(f"{where}/DateOfInitialCPC", conference,
                              "a conference is recorded although ICPCnotRequired is true")
             conferences.setdefault(conference, {})
+            recorded.append(Recorded("initial_conference", f"{where}/DateOfInitialCPC",
+                                     conference, start))
+        enquiries.append(Enquiry(start, conference))
     icpc = read.date("CINdetails/DateOfInitialCPC", episode.initial_conference)
     if icpc is not None:
+        if icpc not in conferences:  # the same conference as a Section47's, when on its day
+            recorded.append(Recorded("initial_conference", "CINdetails/DateOfInitialCPC", icpc))
         conferences.setdefault(icpc, {})
 
     plans = _plans(read, episode)
     for plan in plans:
+        recorded.append(Recorded("plan", f"{plan.where}/CPPstartDate", plan.start))
+        recorded += [Recorded("review_conference", f"{plan.where}/Reviews/CPPreviewDate",
+                              review) for review in plan.reviews]
         if plan.start not in conferences:
             read.problem("CINdetails/ChildProtectionPlans/CPPstartDate", plan.start,
                          "no DateOfInitialCPC on the plan's start date; the plan is taken to "
@@ -215,7 +247,7 @@ def _episode_case(read: _Reader, episode: Episode, number: int, authority: str,
                      for index, (day, name, attributes) in enumerate(ordered)),
         source=f"CINdetails[{number}]",
     )
-    return EpisodeCase(case, plans, targets)
+    return EpisodeCase(case, plans, targets, enquiries, recorded)
 
 
 def read_unexplained_ends(episode: EpisodeCase, states: list[StatePeriod]

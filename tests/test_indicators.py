@@ -1,0 +1,166 @@
+"""The national indicators and what the audit could not assess, on a census written here,
+each expected figure worked out by hand from the calendar (England and Wales bank holidays:
+27 May 2024, 26 August 2024, 25 and 26 December 2024, 1 January 2025)."""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from cpkb.census_events import PlanDates
+from cpkb.cli import main
+from cpkb.indicators import band, collection_year, reviews_on_time, working_days_after
+
+AS_OF = "2025-03-31"  # the census end date: the collection year is 1 April 2024 to this
+
+
+@pytest.mark.parametrize("start, end, days", [
+    ("2024-05-01", "2024-05-01", 0),   # a conference on the enquiry's first day
+    ("2024-05-24", "2024-05-28", 1),   # Fri; Sat, Sun, bank holiday Mon; Tue is the 1st
+    ("2024-12-16", "2025-01-09", 15),  # 17-20, 23, 24, 27, 30, 31 Dec (9), 2, 3, 6-9 Jan
+    ("2024-12-16", "2025-01-10", 16),
+    ("2024-08-01", "2024-09-02", 21),  # 26 August is a bank holiday
+])
+def test_working_days_from_enquiry_to_conference(start: str, end: str, days: int) -> None:
+    assert working_days_after(date.fromisoformat(start), date.fromisoformat(end)) == days
+
+
+@pytest.mark.parametrize("days, expected", [(0, "0-10"), (10, "0-10"), (11, "11-15"),
+                                            (15, "11-15"), (16, "16-20"), (20, "16-20"),
+                                            (21, "21+")])
+def test_the_published_bands(days: int, expected: str) -> None:
+    assert band(days) == expected
+
+
+def test_the_collection_year_ends_on_the_reference_date() -> None:
+    assert collection_year(date(2025, 3, 31)) == (date(2024, 4, 1), date(2025, 3, 31))
+
+
+@pytest.mark.parametrize("start, reviews, on_time", [
+    ("2024-06-10", ["2024-09-10", "2025-03-10"], True),   # 3 months, then 6, to the day
+    ("2024-06-10", ["2024-09-11"], False),                # the first a day late
+    ("2024-10-01", [], False),                            # first review due 1 Jan 2025: overdue
+    ("2024-11-30", ["2025-02-28"], True),                 # 3 months on is 28 February
+    ("2024-06-10", ["2024-09-10", "2025-03-11"], False),  # the second a day late
+])
+def test_reviews_on_time(start: str, reviews: list[str], on_time: bool) -> None:
+    plan = PlanDates(date.fromisoformat(start), None, [date.fromisoformat(r) for r in reviews])
+    assert reviews_on_time(plan, date.fromisoformat(AS_OF)) is on_time
+
+
+def _child(child_id: str, *details: str) -> str:
+    return (f"<Child><ChildIdentifiers><LAchildID>{child_id}</LAchildID>"
+            "<PersonBirthDate>2015-01-01</PersonBirthDate></ChildIdentifiers>"
+            + "".join(details) + "</Child>")
+
+
+def _enquiry(start: str | None, conference: str | None) -> str:
+    inner = (f"<S47ActualStartDate>{start}</S47ActualStartDate>" if start else "") + (
+        f"<DateOfInitialCPC>{conference}</DateOfInitialCPC>" if conference else "")
+    return f"<Section47>{inner}</Section47>"
+
+
+def _referral(*parts: str, conference: str | None = None) -> str:
+    icpc = f"<DateOfInitialCPC>{conference}</DateOfInitialCPC>" if conference else ""
+    return ("<CINdetails><CINreferralDate>2024-01-02</CINreferralDate>" + icpc + "".join(parts)
+            + "</CINdetails>")
+
+
+def _plan(start: str, reviews: list[str], end: str | None = None) -> str:
+    ended = f"<CPPendDate>{end}</CPPendDate>" if end else ""
+    held = "".join(f"<CPPreviewDate>{r}</CPPreviewDate>" for r in reviews)
+    return (f"<ChildProtectionPlans><CPPstartDate>{start}</CPPstartDate>{ended}"
+            f"<Reviews>{held}</Reviews></ChildProtectionPlans>")
+
+
+CENSUS = ("<Message><Header><CollectionDetails><ReferenceDate>" + AS_OF +
+          "</ReferenceDate></CollectionDetails><Source><LEA>350</LEA></Source></Header><Children>"
+          + _child("A", _referral(_enquiry("2024-12-16", "2025-01-09"),   # 15 working days
+                                  _enquiry("2024-10-10", "2024-10-09")))  # before its enquiry
+          + _child("B", _referral(_enquiry("2024-05-01", "2024-05-01"),   # 0
+                                  _enquiry("2024-05-24", "2024-05-28")))  # 1
+          + _child("C", _referral(_enquiry("2024-08-01", "2024-09-02"),   # 21
+                                  _enquiry("2024-12-16", "2025-01-10"),   # 16
+                                  _enquiry("2024-03-01", "2024-03-28"),   # before the year
+                                  _enquiry(None, "2024-07-01")))          # no start: untimed
+          # plans, each made at a conference recorded at referral level (no enquiry): none of
+          # them counts in the first indicator
+          + _child("P1", _referral(_plan("2024-06-10", ["2024-09-10", "2025-03-10"]),
+                                   conference="2024-06-10"))  # on time
+          + _child("P2", _referral(_plan("2024-06-10", ["2024-09-11"]),
+                                   conference="2024-06-10"))  # first review a day late
+          + _child("P3", _referral(_plan("2025-01-15", []),
+                                   conference="2025-01-15"))  # under 3 months: not counted
+          + _child("P4", _referral(_plan("2024-10-01", []),
+                                   conference="2024-10-01"))  # first review overdue
+          + _child("P5", _referral(_plan("2024-01-05", ["2024-04-05"], end="2025-02-01"),
+                                   conference="2024-01-05"))  # ended: not counted
+          + _child("P6", _referral(_plan("2024-11-30", ["2025-02-28"]),
+                                   conference="2024-11-30"))  # on time
+          + "</Children></Message>")
+
+
+@pytest.fixture
+def audited(tmp_path: Path, capsys) -> dict:
+    path = tmp_path / "census.xml"
+    path.write_text(CENSUS, encoding="utf-8")
+    assert main(["audit", str(path), "--quiet"]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def test_initial_conferences_within_15_working_days(audited: dict) -> None:
+    icpc = audited["summary"]["indicators"]["icpc_within_15_working_days"]
+    # durations 0, 1, 15, 16, 21 and one conference before its enquiry
+    assert {k: v for k, v in icpc.items() if k != "england"} == {
+        "conferences": 6, "before_enquiry": 1,
+        "bands": {"0-10": 2, "11-15": 1, "16-20": 1, "21+": 1},
+        "within_15": 3, "share_within_15": 0.5,
+        "median": 15, "quartiles": [1.0, 15.0, 16.0],  # inclusive quartiles of 0 1 15 16 21
+    }
+    assert icpc["england"]["conferences"] == 72_090 and "table C4" in icpc["england"]["source"]
+
+
+def test_plans_reviewed_within_timescales(audited: dict) -> None:
+    # P1, P2, P4, P6 on a plan for 3 months or more at the end date; P1 and P6 on time
+    assert audited["summary"]["indicators"]["plans_reviewed_within_timescales"] == {
+        "children": 4, "within": 2, "share": 0.5}
+
+
+def test_what_could_not_be_assessed_is_counted(audited: dict) -> None:
+    children = {c["child"]: c for c in audited["children"]}
+    whys = {(n["element"], n["date"]): n["why"] for n in children["C"]["not_assessed"]}
+    assert whys == {
+        ("CINdetails/Section47[4]/DateOfInitialCPC", "2024-07-01"):
+            "its Section47 has no usable S47ActualStartDate to time it from"}
+    assert [(n["element"], n["date"]) for n in children["A"]["not_assessed"]] == [
+        ("CINdetails/Section47[2]/DateOfInitialCPC", "2024-10-09")]
+    # a plan's conference recorded at referral level cannot be timed, but the plan and its
+    # reviews are assessed (Bolton's first review runs from the conference that made it)
+    assert [n["element"] for n in children["P1"]["not_assessed"]] == [
+        "CINdetails/DateOfInitialCPC"]
+    summary = audited["summary"]["not_assessed"]
+    # A: 1, C: 1 (the conference of 2024-03-28 has a start: it is assessed, late or met),
+    # P1-P6: their referral-level conferences
+    assert summary == {"total": 8, "initial_conference": 8, "plan": 0, "review_conference": 0}
+
+
+def test_the_indicators_in_csv_and_markdown(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "census.xml"
+    path.write_text(CENSUS, encoding="utf-8")
+    assert main(["audit", str(path), "--quiet", "--format", "csv"]) == 0
+    rows = [line.split(",") for line in capsys.readouterr().out.splitlines()]
+    figures = {r[2]: r[4] for r in rows if r[1] == "indicator"}
+    assert figures["icpc_within_15_working_days.bands.11-15"] == "1"
+    assert figures["icpc_within_15_working_days.quartiles"] == "1 15 16"
+    assert figures["plans_reviewed_within_timescales.share"] == "0.5"
+    unassessed = next(r for r in rows if r[0] == "C" and r[1] == "not_assessed")
+    assert unassessed[:6] == ["C", "not_assessed", "CINdetails/Section47[4]/DateOfInitialCPC",
+                              "", "", "2024-07-01"]
+    assert main(["audit", str(path), "--quiet", "--format", "markdown"]) == 0
+    markdown = capsys.readouterr().out
+    assert "| within 15 | 3 (50.0%) | 58670 (81.4%) |" in markdown
+    assert "of the 4 children subject of a plan at the audit date for at least 3 months, 2 " \
+           "(50.0%) had every review on time" in markdown
