@@ -164,3 +164,34 @@ def test_the_indicators_in_csv_and_markdown(tmp_path: Path, capsys) -> None:
     assert "| within 15 | 3 (50.0%) | 58670 (81.4%) |" in markdown
     assert "of the 4 children subject of a plan at the audit date for at least 3 months, 2 " \
            "(50.0%) had every review on time" in markdown
+
+
+def test_the_fake_samples_conferences_are_not_assessed_rather_than_silent(capsys) -> None:
+    # 350 DateOfInitialCPC at referral level, no Section47 at all: 6 are after the audit date
+    # (problems), the other 344 could not be timed, and say so
+    sample = Path(__file__).parent / "data" / "cin-census" / "sample-d2i-fake_CIN_data.xml"
+    assert main(["audit", str(sample), "--authority", "bolton", "--quiet"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["summary"]["duties"] == {}
+    assert report["summary"]["not_assessed"] == {
+        "total": 344, "initial_conference": 344, "plan": 0, "review_conference": 0}
+    assert report["summary"]["problems"] == 6
+    assert all(n["element"] == "CINdetails/DateOfInitialCPC"
+               and n["why"].startswith("recorded at referral level")
+               for c in report["children"] for n in c["not_assessed"])
+
+
+def test_an_authority_with_no_deadline_the_census_evidences_lists_everything(capsys,
+                                                                              tmp_path: Path
+                                                                              ) -> None:
+    path = tmp_path / "census.xml"
+    path.write_text(CENSUS, encoding="utf-8")
+    assert main(["audit", str(path), "--authority", "derby-derbyshire", "--quiet"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    # 8 conferences with a Section47 (A 2, B 2, C 4), 6 at referral level; 6 plans; 5 reviews
+    # (P1 2, P2 1, P5 1, P6 1)
+    assert report["summary"]["not_assessed"] == {
+        "total": 25, "initial_conference": 14, "plan": 6, "review_conference": 5}
+    whys = {n["why"] for c in report["children"] for n in c["not_assessed"]}
+    assert whys == {"derby-derbyshire's procedure, as encoded, sets no deadline that the "
+                    "census can evidence"}

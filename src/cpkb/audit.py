@@ -124,9 +124,9 @@ def _why_not_assessed(item: Recorded, authority: str, encoded: bool) -> str:
                 "evidence")
     if item.what == "initial_conference":
         if item.element == "CINdetails/DateOfInitialCPC":
-            return ("recorded at referral level with no Section47 enquiry: the initial "
-                    "conference is timed from the strategy discussion that starts the enquiry "
-                    "(S47ActualStartDate)")
+            return ("recorded at referral level, not in a Section47 enquiry, and met no "
+                    "enquiry's initial-conference duty: the procedure times the conference from "
+                    "the strategy discussion that starts its enquiry (S47ActualStartDate)")
         if item.enquiry_start is None:
             return "its Section47 has no usable S47ActualStartDate to time it from"
         if item.day < item.enquiry_start:
