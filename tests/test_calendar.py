@@ -4,8 +4,32 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from cpkb.calendar import Period, add_working_days, bank_holiday_name, is_working_day
+from cpkb.bank_holidays import entries
+from cpkb.calendar import (
+    TABLE,
+    TABLE_YEARS,
+    Period,
+    add_working_days,
+    bank_holiday_name,
+    bank_holidays,
+    is_working_day,
+)
 from cpkb.facts import whole_years
+
+
+def test_the_table_holds_the_bank_holidays_the_holidays_package_gives() -> None:
+    # The table is generated from `holidays` (python -m cpkb.bank_holidays); when the two
+    # part (a new one-off bank holiday, a correction), this fails until it is regenerated.
+    assert sorted(bank_holidays().items()) == entries(), (
+        f"{TABLE.name} differs from the holidays package: run python -m cpkb.bank_holidays")
+
+
+def test_working_days_are_not_counted_outside_the_table() -> None:
+    with pytest.raises(ValueError, match="outside the bank-holiday table"):
+        is_working_day(date(TABLE_YEARS[-1] + 1, 1, 4))
+    with pytest.raises(ValueError, match="outside the bank-holiday table"):
+        add_working_days(date(TABLE_YEARS[0], 1, 10), -10)
+    assert add_working_days(date(2199, 12, 31), 15) == date(2200, 1, 21)
 
 
 @pytest.mark.parametrize(

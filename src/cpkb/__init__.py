@@ -1,8 +1,5 @@
 """cpkb: child protection conference procedure as cited, tested rules."""
 
-from importlib.metadata import PackageNotFoundError, version
-
-try:
-    __version__ = version("cpkb")
-except PackageNotFoundError:  # running from a source tree that was not installed
-    __version__ = "0.0.0"
+# The one place the version is written: pyproject.toml reads it from here (its dynamic
+# version), so that start-up need not read the installed package's metadata to know it.
+__version__ = "0.1.0"

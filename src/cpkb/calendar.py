@@ -1,8 +1,11 @@
 """Dates as the procedures count them.
 
-Working days are Monday to Friday less the bank holidays of England and Wales, taken from
-the `holidays` package (which knows one-off days such as 2022-09-19 and 2023-05-08 and the
-substitute days when Christmas falls at a weekend).
+Working days are Monday to Friday less the bank holidays of England and Wales. These come
+from one table, bank_holidays.tsv beside this module, generated from the `holidays` package
+(which knows one-off days such as 2022-09-19 and 2023-05-08 and the substitute days when
+Christmas falls at a weekend) by `python -m cpkb.bank_holidays`; a test regenerates it and
+requires the same days, so that it cannot go stale unseen. Reading the table costs a
+millisecond where `holidays` took a tenth of a second to build its calendar.
 
 A period such as "15 working days" or "3 months" is parsed once from rule data into a
 `Period`, which then moves a date forwards (`after`) or backwards (`before`). The table of
@@ -16,26 +19,44 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import cache, lru_cache
+from pathlib import Path
 
-import holidays
 from dateutil.relativedelta import relativedelta
 
 UNITS = ("working days", "days", "weeks", "months", "years", "hours")
 _PERIOD = re.compile(r"^\s*(\d+)\s+(working days?|days?|weeks?|months?|years?|hours?)\s*$")
 
+# The years of the bank-holiday table: those a case's dates may fall in (1900-2199,
+# case.EARLIEST and LATEST) and two either side, which working-day counts from them reach.
+TABLE_YEARS = range(1898, 2202)
+TABLE = Path(__file__).with_name("bank_holidays.tsv")  # "YYYY-MM-DD<tab>name" lines, "#" notes
+
 
 @cache
-def _bank_holidays(year: int) -> frozenset[date]:
-    return frozenset(holidays.country_holidays("GB", subdiv="ENG", years=year).keys())
+def bank_holidays() -> dict[date, str]:
+    """The bank holidays of England and Wales in TABLE_YEARS, day -> name, from the table."""
+    days = {}
+    for line in TABLE.read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            day, name = line.split("\t")
+            days[date.fromisoformat(day)] = name
+    return days
+
+
+def _in_table(day: date) -> date:
+    if day.year not in TABLE_YEARS:
+        raise ValueError(f"{day} is outside the bank-holiday table's years "
+                         f"({TABLE_YEARS[0]}-{TABLE_YEARS[-1]})")
+    return day
 
 
 def bank_holiday_name(day: date) -> str | None:
     """The name of the England bank holiday on `day`, or None."""
-    return holidays.country_holidays("GB", subdiv="ENG", years=day.year).get(day)
+    return bank_holidays().get(_in_table(day))
 
 
 def is_working_day(day: date) -> bool:
-    return day.weekday() < 5 and day not in _bank_holidays(day.year)
+    return day.weekday() < 5 and _in_table(day) not in bank_holidays()
 
 
 class _WorkingDays:
@@ -61,14 +82,19 @@ class _WorkingDays:
 
     def add(self, start: date, count: int) -> date:
         years = abs(count) // 200 + 2  # at least 250 working days a year
-        self.cover(max(start.year - (years if count < 0 else 1), date.min.year),
-                   min(start.year + (years if count >= 0 else 1), date.max.year))
+        self.cover(max(start.year - (years if count < 0 else 1), TABLE_YEARS[0]),
+                   min(start.year + (years if count >= 0 else 1), TABLE_YEARS[-1]))
         if count == 0:
             return start
         if count > 0:
-            return date.fromordinal(self.days[bisect_right(self.days, start.toordinal())
-                                              + count - 1])
-        return date.fromordinal(self.days[bisect_left(self.days, start.toordinal()) + count])
+            index = bisect_right(self.days, start.toordinal()) + count - 1
+        else:
+            index = bisect_left(self.days, start.toordinal()) + count
+        # Past either end of the table: an error, not a count wrapped round the list.
+        if not 0 <= index < len(self.days):
+            raise ValueError(f"{count} working days from {start} fall outside the "
+                             f"bank-holiday table's years ({TABLE_YEARS[0]}-{TABLE_YEARS[-1]})")
+        return date.fromordinal(self.days[index])
 
 
 _working_days = _WorkingDays()

@@ -15,34 +15,19 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from cpkb import __version__, interrupts
-from cpkb.audit import (
-    FORMATS,
-    LEA_AUTHORITIES,
-    Caseload,
-    Progress,
-    Work,
-    audit_all,
-    spool,
-)
-from cpkb.audit import write_report as write_audit
-from cpkb.case import MAX_FILE_BYTES, Case, parse_date
-from cpkb.census import CensusFile
-from cpkb.census_generator import Settings, write_census
-from cpkb.compare import (
-    compare_case,
-    compare_rules,
-    render_case_markdown,
-    render_rules_markdown,
-)
-from cpkb.engine import EngineError
-from cpkb.errors import InputError, excerpt
-from cpkb.files import read_data, writable, written_whole
-from cpkb.lint import lint, render_lint
-from cpkb.project import Project
-from cpkb.report import citation, render_markdown, render_text
+from cpkb.errors import InputError
+
+# Each command imports what it needs when it runs: evaluating one case must not pay for the
+# audit, the census reader and generator, lint, compare or lxml (most of the start-up).
+if TYPE_CHECKING:
+    from cpkb.case import Case
+    from cpkb.census import CensusFile
+    from cpkb.project import Project
+
+AUDIT_FORMATS = ("json", "csv", "markdown")  # audit.FORMATS, named here without importing it
 
 
 def _print(text: str) -> None:
@@ -53,11 +38,16 @@ def _print(text: str) -> None:
 
 
 def _given_as_of(args: argparse.Namespace) -> date | None:
+    from cpkb.case import parse_date
+
     return parse_date(args.as_of, None, "--as-of") if args.as_of else None
 
 
 def _read_case(path: Path, project: Project, as_of: date | None) -> Case:
     """A case file; `as_of` (the --as-of option) overrides the file's own as_of."""
+    from cpkb.case import MAX_FILE_BYTES
+    from cpkb.files import read_data
+
     case = project.read_case(read_data(path, MAX_FILE_BYTES), path, as_of or date.today())
     return dataclasses.replace(case, as_of=as_of) if as_of else case
 
@@ -72,6 +62,8 @@ def _json_documents(documents: list[Any]) -> str:
 
 
 def _evaluate(args: argparse.Namespace, project: Project) -> int:
+    from cpkb.report import render_markdown, render_text
+
     as_of = _given_as_of(args)
     cases = [_read_case(Path(path), project, as_of) for path in args.cases]
     reports = [project.report(case) for case in cases]
@@ -110,6 +102,9 @@ def _case_files(folder: Path, project: Project, as_of: date | None) -> list[Case
 
 
 def _census_authority(census: CensusFile, args: argparse.Namespace, project: Project) -> str:
+    from cpkb.audit import LEA_AUTHORITIES
+    from cpkb.errors import excerpt
+
     if args.authority:
         return args.authority
     lea = census.header.lea
@@ -122,6 +117,11 @@ def _census_authority(census: CensusFile, args: argparse.Namespace, project: Pro
 
 
 def _audit(args: argparse.Namespace, project: Project) -> int:
+    from cpkb.audit import Caseload, Progress, Work, audit_all, spool
+    from cpkb.audit import write_report as write_audit
+    from cpkb.case import parse_date
+    from cpkb.census import CensusFile
+
     if args.workers < 1:
         raise InputError(None, "--workers", f"expected 1 or more processes, got {args.workers}")
     if args.authority and args.authority not in project.authorities:
@@ -175,6 +175,9 @@ def _audit(args: argparse.Namespace, project: Project) -> int:
 
 
 def _generate(args: argparse.Namespace, project: Project) -> int:
+    from cpkb.census_generator import Settings, write_census
+    from cpkb.files import writable, written_whole
+
     for name, share in (("--late-share", args.late_share), ("--missing-share", args.missing_share)):
         if not 0 <= share <= 1:
             raise InputError(None, name, f"expected a share between 0 and 1, got {share}")
@@ -198,6 +201,13 @@ def _generate(args: argparse.Namespace, project: Project) -> int:
 
 
 def _compare(args: argparse.Namespace, project: Project) -> int:
+    from cpkb.compare import (
+        compare_case,
+        compare_rules,
+        render_case_markdown,
+        render_rules_markdown,
+    )
+
     if not args.cases:
         rules = compare_rules(project)
         _print(_json_documents([rules]) if args.format == "json"
@@ -215,6 +225,8 @@ def _rules(args: argparse.Namespace, project: Project) -> int:
     if args.authority and args.authority not in project.authorities:
         raise InputError(None, "--authority",
                          f"expected one of {', '.join(sorted(project.authorities))}")
+    from cpkb.report import citation
+
     rules = [r for r in project.rulebook.rules if args.authority in (None, r.authority)]
     if args.format == "json":
         data = [
@@ -237,7 +249,12 @@ def _rules(args: argparse.Namespace, project: Project) -> int:
 
 
 def _lint(args: argparse.Namespace, project: Project) -> int:
-    result = lint(project)
+    from cpkb.lint import lint, render_lint
+    from cpkb.project import Project
+
+    # Read from the files themselves, never from the cache of parsed files: finding what is
+    # wrong in them is lint's job.
+    result = lint(Project(project.home))
     if args.format == "json":
         _print(json.dumps(result.as_json(), indent=2) + "\n")
     else:
@@ -300,7 +317,7 @@ def parser() -> argparse.ArgumentParser:
                     help="whose procedure (default: from the census header's LEA code)")
     au.add_argument("--as-of", metavar="DATE",
                     help="audit date (default: the census reference date, else today)")
-    au.add_argument("--format", choices=FORMATS, default="json")
+    au.add_argument("--format", choices=AUDIT_FORMATS, default="json")
     au.add_argument("--workers", type=int, default=1, metavar="N",
                     help="processes to spread the children over (default 1)")
     au.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -327,6 +344,8 @@ def parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     args = parser().parse_args(argv)
     try:
+        from cpkb.project import Project  # after the arguments: --help needs none of it
+
         status = args.run(args, Project.locate())
         sys.stdout.flush()  # a closed pipe shows here, not as a message at exit
         return status
@@ -344,7 +363,11 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as error:
         if args.debug:
             raise
-        what = "the rules engine failed" if isinstance(error, EngineError) else "internal error"
+        # An EngineError can come only from a loaded cpkb.engine; importing it here could
+        # fail in turn (durable-rules missing) and end with a traceback.
+        engine = sys.modules.get("cpkb.engine")
+        failed_in_engine = engine is not None and isinstance(error, engine.EngineError)
+        what = "the rules engine failed" if failed_in_engine else "internal error"
         print(f"cpkb: {what} ({type(error).__name__}); this is a bug in cpkb: please report "
               "it with the output of the same command run with --debug", file=sys.stderr)
         return EXIT_INTERNAL

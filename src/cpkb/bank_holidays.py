@@ -1,0 +1,53 @@
+"""Generating the bank-holiday table (calendar.TABLE) from the `holidays` package.
+
+Run `python -m cpkb.bank_holidays` (with the test extra installed, which holds `holidays`)
+to write it again, after upgrading `holidays` or when a new one-off bank holiday is
+announced; tests/test_calendar.py fails while the table and the package disagree.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from cpkb.calendar import TABLE, TABLE_YEARS
+from cpkb.files import written_whole
+
+
+def holidays_version() -> str:
+    import holidays  # only here: evaluation reads the table, never the package
+
+    return str(holidays.__version__)
+
+
+def entries() -> list[tuple[date, str]]:
+    """The bank holidays of England and Wales in TABLE_YEARS, as `holidays` gives them."""
+    import holidays
+
+    found = holidays.country_holidays("GB", subdiv="ENG", years=TABLE_YEARS)
+    return sorted(found.items())
+
+
+def table_text() -> str:
+    """The table file: its provenance as "#" lines, then one "YYYY-MM-DD<tab>name" a day."""
+    days = entries()
+    last = days[-1][0].year
+    notes = [
+        f"The bank holidays of England and Wales, {TABLE_YEARS[0]}-{TABLE_YEARS[-1]}: the",
+        "years a case's dates may fall in (1900-2199) and two either side.",
+        f'Generated from holidays {holidays_version()}, country_holidays("GB", subdiv="ENG"),',
+        "by `python -m cpkb.bank_holidays`; do not edit by hand (tests/test_calendar.py",
+        "regenerates it and requires the same days).",
+        f"holidays knows no bank holiday after {last}: later years count Monday to Friday only.",
+    ]
+    return "".join(f"# {note}\n" for note in notes) + "".join(
+        f"{day.isoformat()}\t{name}\n" for day, name in days)
+
+
+def main() -> None:
+    with written_whole(TABLE, "table") as out:
+        out.write(table_text())
+    print(f"wrote {TABLE}")
+
+
+if __name__ == "__main__":
+    main()
