@@ -460,7 +460,8 @@ def _indicators_markdown(indicators: dict[str, Any]) -> list[str]:
         f"| within 15 | {icpc['within_15']} ({_share(icpc['share_within_15'])}) | "
         f"{england['within_15']} ({_share(england['share_within_15'])}) |",
         f"| median (quartiles) | {icpc['median'] if icpc['median'] is not None else ''} "
-        f"({quartiles}) | {england['median']} |",
+        f"({quartiles}) | {england['median']} "
+        f"({' / '.join(str(q) for q in england['quartiles'])}) |",
         "", f"England: {england['source']}, {england['year']}.", "",
         "Child protection plans reviewed within timescales: of the "
         f"{reviewed['children']} children subject of a plan at the audit date for at least 3 "
