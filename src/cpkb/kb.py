@@ -198,8 +198,7 @@ def document_ids(root: Path) -> set[str]:
     return {path.stem for path in root.glob("*.yaml") if path.name != "glossary.yaml"}
 
 
-@lru_cache(maxsize=4)
-def load_kb(root: Path) -> KnowledgeBase:
+def read_kb(root: Path) -> KnowledgeBase:
     """Every kb/<document>.yaml under `root` (glossary.yaml is not a document)."""
     documents = {}
     for path in sorted(root.glob("*.yaml")):
@@ -208,6 +207,11 @@ def load_kb(root: Path) -> KnowledgeBase:
         document = load_document(path)
         documents[document.id] = document
     return KnowledgeBase(root=root, documents=documents)
+
+
+# Kept per folder for the rest of the process: the tests and the site build make many
+# Projects of one home (the site clears it when a file changes).
+load_kb = lru_cache(maxsize=4)(read_kb)
 
 
 def verify(document: Document) -> list[str]:

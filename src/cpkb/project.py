@@ -2,32 +2,49 @@
 
 The knowledge base is the project's kb/ and rules/ folders. They are found from the
 CPKB_HOME environment variable, else from the installed source tree (an editable install
-from a clone), else from the current folder.
+from a clone), else from the current folder. The command (`Project.locate`) keeps what it
+parsed from them in the user's cache folder for the next run (cpkb.cache).
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from cpkb import __version__
+from cpkb.cache import ParsedCache, cache_folder
 from cpkb.case import Case, case_from_data
 from cpkb.compiler import EngineKind
 from cpkb.errors import InputError
 from cpkb.evaluation import Evaluation, Evaluator
-from cpkb.kb import KnowledgeBase, document_ids, load_kb
+from cpkb.kb import KnowledgeBase, document_ids, load_kb, read_kb
 from cpkb.report import build_report
-from cpkb.rulebook import Citation, Rule, Rulebook, load_rulebook
-from cpkb.vocabulary import Vocabulary, load_vocabulary
+from cpkb.rulebook import Citation, Rule, Rulebook, load_rulebook, read_rulebook
+from cpkb.vocabulary import Vocabulary, load_vocabulary, read_vocabulary
+
+_Parsed = TypeVar("_Parsed", KnowledgeBase, Rulebook, Vocabulary)
 
 
 def _is_home(folder: Path) -> bool:
     return (folder / "rules" / "vocabulary").is_dir() and (folder / "kb").is_dir()
+
+
+def fingerprint(home: Path) -> str:
+    """sha256 over every file of kb/ and rules/ (path and content), in path order."""
+    digest = hashlib.sha256()
+    for folder in ("kb", "rules"):
+        for path in sorted((home / folder).rglob("*")):
+            if path.is_file():
+                digest.update(path.relative_to(home).as_posix().encode() + b"\0")
+                digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return "sha256:" + digest.hexdigest()
 
 
 def find_home() -> Path:
@@ -53,6 +70,9 @@ def find_home() -> Path:
 @dataclass
 class Project:
     home: Path
+    # The folder where what is parsed from kb/ and rules/ is kept between runs; None: the
+    # files are parsed in every process (tests, lint, the site).
+    cache: Path | None = None
     _engines: dict[tuple[str, frozenset[str] | None, EngineKind], Evaluator] = field(
         default_factory=dict)
     _rules: dict[tuple[str, frozenset[str] | None], list[Rule]] = field(default_factory=dict)
@@ -60,19 +80,49 @@ class Project:
 
     @classmethod
     def locate(cls) -> Project:
-        return cls(find_home())
+        """The knowledge base as the command finds it, with the cache of parsed files."""
+        return cls(find_home(), cache_folder())
 
     @cached_property
     def kb(self) -> KnowledgeBase:
-        return load_kb(self.home / "kb")
+        return self._parsed("kb", KnowledgeBase, load_kb, read_kb, self.home / "kb")
 
     @cached_property
     def rulebook(self) -> Rulebook:
-        return load_rulebook(self.home / "rules")
+        return self._parsed("rulebook", Rulebook, load_rulebook, read_rulebook,
+                            self.home / "rules")
 
     @cached_property
     def vocabulary(self) -> Vocabulary:
-        return load_vocabulary(self.home / "rules" / "vocabulary")
+        return self._parsed("vocabulary", Vocabulary, load_vocabulary, read_vocabulary,
+                            self.home / "rules" / "vocabulary")
+
+    @cached_property
+    def _parsed_cache(self) -> ParsedCache | None:
+        if self.cache is None:
+            return None
+        try:
+            return ParsedCache.of(self.cache, self.home, self.fingerprint)
+        except OSError:  # a file that cannot be read: parsing it names it, as without a cache
+            return None
+
+    def _parsed(self, part: str, kind: type[_Parsed], load: Callable[[Path], _Parsed],
+                read: Callable[[Path], _Parsed], folder: Path) -> _Parsed:
+        """The files of `folder` parsed: without a cache by `load`, which keeps what it
+        parsed per folder in this process; with one, from the cache when it holds this
+        version of them, else by `read`, from the files as they are now (what `load` kept
+        may be of an earlier version, and must not be stored under this version's key)."""
+        store = self._parsed_cache
+        if store is None:
+            return load(folder)
+        found = store.read(part)
+        if isinstance(found, kind):
+            return found
+        parsed = read(folder)
+        with contextlib.suppress(OSError):
+            if fingerprint(self.home) == self.fingerprint:  # no file changed meanwhile
+                store.write(part, parsed)
+        return parsed
 
     @property
     def authorities(self) -> set[str]:
@@ -122,14 +172,7 @@ class Project:
 
     @cached_property
     def fingerprint(self) -> str:
-        """sha256 over every file of kb/ and rules/ (path and content), in path order."""
-        digest = hashlib.sha256()
-        for folder in ("kb", "rules"):
-            for path in sorted((self.home / folder).rglob("*")):
-                if path.is_file():
-                    digest.update(path.relative_to(self.home).as_posix().encode() + b"\0")
-                    digest.update(hashlib.sha256(path.read_bytes()).digest())
-        return "sha256:" + digest.hexdigest()
+        return fingerprint(self.home)
 
     @property
     def version(self) -> str:

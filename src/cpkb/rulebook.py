@@ -528,8 +528,7 @@ def load_rule_file(path: Path) -> tuple[list[Rule], list[Informative]]:
     return [reader.rule(item, f"rules[{i}]", authority, topic) for i, item in enumerate(items)], []
 
 
-@lru_cache(maxsize=4)
-def load_rulebook(root: Path) -> Rulebook:
+def read_rulebook(root: Path) -> Rulebook:
     """Every rules/<authority>/*.yaml under `root`."""
     rules: list[Rule] = []
     informative: list[Informative] = []
@@ -540,3 +539,8 @@ def load_rulebook(root: Path) -> Rulebook:
         rules.extend(found_rules)
         informative.extend(found_informative)
     return Rulebook(root=root, rules=tuple(rules), informative=tuple(informative))
+
+
+# Kept per folder for the rest of the process: the tests and the site build make many
+# Projects of one home (the site clears it when a file changes).
+load_rulebook = lru_cache(maxsize=4)(read_rulebook)

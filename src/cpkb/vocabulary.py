@@ -346,8 +346,7 @@ def _merged(folder: Path) -> dict[str, dict]:
     return merged
 
 
-@lru_cache(maxsize=4)
-def load_vocabulary(folder: Path) -> Vocabulary:
+def read_vocabulary(folder: Path) -> Vocabulary:
     """rules/vocabulary/*.yaml: the words shared by all (common.yaml) and those each
     authority's rules brought in, as one vocabulary."""
     data = _merged(folder)
@@ -379,3 +378,8 @@ def load_vocabulary(folder: Path) -> Vocabulary:
         event_aliases=read.event_aliases(data.get("event_aliases"), events),
         last_before=last_before,
     )
+
+
+# Kept per folder for the rest of the process: the tests and the site build make many
+# Projects of one home (the site clears it when a file changes).
+load_vocabulary = lru_cache(maxsize=4)(read_vocabulary)
