@@ -199,3 +199,15 @@ def test_an_authority_with_no_deadline_the_census_evidences_lists_everything(cap
     whys = {n["why"] for c in report["children"] for n in c["not_assessed"]}
     assert whys == {"derby-derbyshire's procedure, as encoded, sets no deadline that the "
                     "census can evidence"}
+
+
+def test_a_missing_icpc_not_required_is_the_childs_problem(audited: dict) -> None:
+    # the census requires ICPCnotRequired in every Section47; this census gives none
+    children = {c["child"]: c for c in audited["children"]}
+    missing = [p for p in children["B"]["problems"]
+               if p["element"].endswith("/ICPCnotRequired")]
+    assert [(p["element"], p["value"]) for p in missing] == [
+        ("CINdetails/Section47[1]/ICPCnotRequired", None),
+        ("CINdetails/Section47[2]/ICPCnotRequired", None)]
+    assert missing[0]["problem"] == ("missing (the census requires it); a conference is taken "
+                                     "to be required")

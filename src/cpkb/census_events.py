@@ -197,6 +197,9 @@ def _episode_case(read: _Reader, episode: Episode, number: int, authority: str,
         conference = read.date(f"{where}/DateOfInitialCPC", s47["DateOfInitialCPC"])
         target = read.date(f"{where}/InitialCPCtarget", s47["InitialCPCtarget"], planned=True)
         not_required = read.flag(f"{where}/ICPCnotRequired", s47["ICPCnotRequired"])
+        if s47["ICPCnotRequired"] is None:
+            read.problem(f"{where}/ICPCnotRequired", None, "missing (the census requires it); "
+                         "a conference is taken to be required")
         if start is not None:
             events.append((start, "strategy_discussion", {}))
             if not_required:
