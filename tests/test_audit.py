@@ -122,7 +122,11 @@ def test_the_output_is_the_same_for_any_number_of_workers(capsys, generated) -> 
         outputs.append(out)
     assert outputs[0] == outputs[1] == outputs[2]
     rows = list(csv.DictReader(io.StringIO(outputs[0])))
-    assert {r["kind"] for r in rows} <= {"duty", "decision", "problem", "none"}
+    assert {r["kind"] for r in rows} <= {"duty", "decision", "problem", "not_assessed", "none",
+                                         "indicator"}
+    # the indicators come last, after every child
+    kinds = [r["kind"] for r in rows]
+    assert "indicator" in kinds and set(kinds[kinds.index("indicator"):]) == {"indicator"}
 
 
 def test_a_folder_of_case_files_is_audited(capsys) -> None:
