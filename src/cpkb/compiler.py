@@ -24,14 +24,17 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 from cpkb.calendar import Period
-from cpkb.engine import Check, Condition, EngineRule, Fact, RuleEngine
+from cpkb.engine import Check, Condition, Engine, EngineRule, Fact, RuleEngine
 from cpkb.facts import dated_field, day_number, from_day_number
+from cpkb.matcher import RuleMatcher
 from cpkb.rulebook import Decision, Duty, Pattern, Rule, Test
 from cpkb.vocabulary import Vocabulary
 
 # Which engine runs the compiled rules: durable-rules, the reference (every command but the
 # audit), or the Python matcher (matcher.py) the audit uses, held to the same answers by a test.
 EngineKind = Literal["durable", "python"]
+ENGINES: dict[EngineKind, type[RuleEngine] | type[RuleMatcher]] = {
+    "durable": RuleEngine, "python": RuleMatcher}
 
 _numbers = itertools.count(1_000_000)  # seq of effect facts: after every case event's
 # Asserted with the states: a rule that negates a state (`unless: state`) waits for it, so that
@@ -53,7 +56,7 @@ class StateCheck:
 class Compiled:
     """An engine for a set of rules, and what evaluation needs to know about them."""
 
-    engine: RuleEngine
+    engine: Engine
     rules: dict[str, Rule]
     state_checks: dict[str, tuple[StateCheck, ...]]
     dated: tuple[tuple[str, Period], ...]  # child date fields moved on by a period
@@ -215,9 +218,7 @@ def compile_rules(name: str, rules: list[Rule], vocabulary: Vocabulary,
                 and effect.timing.period is not None and effect.timing.start_field):
             dated.add((effect.timing.start_field, effect.timing.period))
     read = {f for f in map(_start_field, rules) if f} | {dated_field(s, p) for s, p in dated}
-    if engine != "durable":
-        raise ValueError(f"no engine {engine!r} yet")
-    return Compiled(RuleEngine(name, engine_rules, keep=ACTION_FIELDS | read),
+    return Compiled(ENGINES[engine](name, engine_rules, keep=ACTION_FIELDS | read),
                     {r.id: r for r in rules}, checks, tuple(sorted(dated, key=str)))
 
 

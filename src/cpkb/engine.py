@@ -1,9 +1,12 @@
-"""The one adapter to durable-rules: nothing else in cpkb imports `durable`.
+"""The engine-neutral rules (`EngineRule`s: conditions on facts and a Python action returning
+new facts), and the one adapter to durable-rules: nothing else in cpkb imports `durable`,
+and it is imported only when a `RuleEngine` is first built, so that the Python matcher
+(matcher.py), which shares these types, never loads it.
 
-A `RuleEngine` is built once per ruleset from engine-neutral `EngineRule`s (conditions on
-facts and a Python action returning new facts). `run` asserts one case's facts into a fresh
-session, lets durable-rules match and chain, and returns every firing with the facts it
-matched and produced. What durable-rules does not do for us, done here:
+Both engines have one contract (`Engine`): built once per ruleset, `run` takes one case's
+facts into a fresh session, matches and chains, and returns every firing with the facts it
+matched and produced. A `RuleEngine` runs the rules on durable-rules; what durable-rules does
+not do for us, done here:
 
 - durable-rules swallows an exception raised in an action and leaves it in the session
   state; `run` raises it as EngineError instead of returning a partial result.
@@ -30,7 +33,8 @@ matched and produced. What durable-rules does not do for us, done here:
   when it returns, and durable-rules' log is silenced: `run` raises what went wrong.
 - facts that no condition could accept (by type and name) are not sent to durable-rules at
   all, and of the others only the fields a condition tests or an action reads (`keep`):
-  each fact costs a JSON round trip across its C boundary.
+  each fact costs a JSON round trip across its C boundary (`Intake`, which the matcher
+  applies too, so that both engines match and report the same facts).
 """
 
 from __future__ import annotations
@@ -42,9 +46,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
-
-import durable.engine
+from typing import Any, Protocol
 
 from cpkb import interrupts
 
@@ -53,9 +55,6 @@ logging.getLogger("durable").addHandler(logging.NullHandler())
 logging.getLogger("durable").propagate = False
 
 Fact = dict[str, Any]
-# Raised for a fact that no rule's condition accepts (its tests included): a fact no rule
-# needs, not an error.
-_NotNeeded = durable.engine.MessageNotHandledException
 _SENTINEL = {"type": "cpkb_session"}  # see the module docstring
 
 
@@ -64,7 +63,7 @@ def _session_opened(c: Any) -> None:
 
 
 class EngineError(RuntimeError):
-    """A rule's action failed, or durable-rules refused the case's facts."""
+    """A rule's action failed, or the engine refused the rules or the case's facts."""
 
 
 @dataclass(frozen=True)
@@ -109,6 +108,48 @@ class Firing:
     value: bool | None = None
 
 
+Then = Callable[[list[Firing]], list[Fact]]
+
+
+class Engine(Protocol):
+    """A compiled ruleset: durable-rules' (`RuleEngine`) or the Python matcher's."""
+
+    def run(self, facts: list[Fact], then: Then | None = None) -> list[Firing]:
+        """Assert `facts` (in the order given) into a new session, then the facts `then`
+        gives for the firings so far (facts that follow from the first ones' consequences);
+        every firing, in order."""
+        ...
+
+
+@dataclass(frozen=True)
+class Intake:
+    """Which facts an engine takes in: those some condition could accept by type and name,
+    with only the fields a condition tests or an action reads (`keep`; None: every field)."""
+
+    accepted: frozenset[tuple[str, str | None]]  # (type, name); None as name: any name
+    keep: frozenset[str] | None
+
+    @classmethod
+    def of(cls, rules: list[EngineRule], keep: frozenset[str] | None) -> Intake:
+        checks = [c for r in rules for c in _all_checks(r)]
+        return cls(
+            frozenset((c.type, n) for r in rules for c in r.conditions
+                      for n in (c.names or (None,))),
+            None if keep is None else keep | {c.field for c in checks} | {
+                c.other_field for c in checks if c.other_field} | {
+                "type", "name", "seq", "identity"})
+
+    def accepts(self, fact: Fact) -> bool:
+        """Whether some condition could accept the fact (by its type and name)."""
+        kind = fact.get("type")
+        return (kind, None) in self.accepted or (kind, fact.get("name")) in self.accepted
+
+    def sent(self, fact: Fact) -> Fact:
+        """A copy of the fact with the fields worth sending."""
+        keep = self.keep
+        return dict(fact) if keep is None else {k: v for k, v in fact.items() if k in keep}
+
+
 @dataclass
 class _Run:
     firings: list[Firing] = field(default_factory=list)
@@ -116,7 +157,7 @@ class _Run:
     fired: set[tuple[str, Any]] = field(default_factory=set)  # (rule, trigger seq)
 
 
-_NEGATION = {
+NEGATED_OP = {
     "is": "not", "not": "is", "at_least": "below", "below": "at_least", "at_most": "above",
     "above": "at_most", "includes": "excludes", "excludes": "includes",
     "after": "on_or_before", "on_or_before": "after", "before": "on_or_after",
@@ -154,7 +195,7 @@ def _negated_expression(test: Check) -> dict:
         return {"$and": [{"$neq": {test.field: v}} for v in test.value]}
     if test.op == "present":
         return _expression(Check(test.field, "present", not test.value))
-    return _expression(Check(test.field, _NEGATION[test.op], test.value, test.other,
+    return _expression(Check(test.field, NEGATED_OP[test.op], test.value, test.other,
                              test.other_field))
 
 
@@ -172,48 +213,51 @@ def _condition(condition: Condition) -> dict:
     return {key: {"$and": parts}}
 
 
-class _QuietHost(durable.engine.Host):
-    def _run(self) -> None:  # no background dispatch threads (see the module docstring)
-        pass
-
-
-_host: _QuietHost | None = None
+_host: Any = None
 _host_lock = threading.Lock()
 _ruleset_numbers = itertools.count(1)
 _session_numbers = itertools.count(1)
 _runs: dict[str, _Run] = {}
 
 
-def _shared_host() -> _QuietHost:
+def _shared_host() -> Any:
+    """The one durable-rules Host of the process, importing durable-rules the first time."""
     global _host
     with _host_lock:
         if _host is None:
-            _host = _QuietHost()
+            import durable.engine
+
+            class QuietHost(durable.engine.Host):
+                def _run(self) -> None:  # no background dispatch threads (module docstring)
+                    pass
+
+            _host = QuietHost()
         return _host
 
 
+def _not_needed() -> type[Exception]:
+    """What durable-rules raises for a fact that no rule's condition accepts (its tests
+    included): a fact no rule needs, not an error."""
+    import durable.engine
+    return durable.engine.MessageNotHandledException
+
+
 class RuleEngine:
-    """A compiled ruleset. Build once (a name can be registered once per process), run many."""
+    """A compiled ruleset on durable-rules. Build once (a name can be registered once per
+    process), run many."""
 
     def __init__(self, name: str, rules: list[EngineRule],
                  keep: frozenset[str] | None = None) -> None:
         self.name = f"{name}_{next(_ruleset_numbers)}"
-        # The fields of a fact worth sending (those conditions test and actions read): each
-        # field costs its JSON across durable-rules' C boundary. None: every field.
-        self.keep = None if keep is None else keep | {
-            c.field for r in rules for c in (*_all_checks(r),)} | {
-            c.other_field for r in rules for c in _all_checks(r) if c.other_field} | {
-            "type", "name", "seq", "identity"}
+        self._host = _shared_host()
+        self._not_needed = _not_needed()
+        self.intake = Intake.of(rules, keep)
         definition: dict[str, Any] = {}
         for rule in rules:
-            for key, value, conditions in _variants(rule):
+            for key, value, conditions in variants(rule):
                 definition[key] = {"all": [_condition(c) for c in conditions],
                                    "run": self._action(rule, value)}
         definition["cpkb_session_opened"] = {"all": [{"m": _SENTINEL}], "run": _session_opened}
-        # (type, name) of the facts some condition accepts; None as name: any name
-        self._accepted = {(c.type, n) for r in rules for c in r.conditions
-                          for n in (c.names or (None,))}
-        self._host = _shared_host()
         try:
             self._host.register_rulesets({self.name: definition})
         except Exception as error:  # durable reports bad definitions with a bare Exception
@@ -236,8 +280,8 @@ class RuleEngine:
                 record.firings.append(Firing(rule.id, matched, produced, value))
                 for fact in produced:
                     if self.accepts(fact):  # durable-rules refuses the others, at a cost
-                        with contextlib.suppress(_NotNeeded):
-                            c.assert_fact(self._sent(fact))
+                        with contextlib.suppress(self._not_needed):
+                            c.assert_fact(self.intake.sent(fact))
             except BaseException as error:
                 # durable-rules would swallow this; keep it so that run() can raise it.
                 record.error = record.error or error
@@ -245,16 +289,14 @@ class RuleEngine:
 
         return run
 
-    def run(self, facts: list[Fact],
-            then: Callable[[list[Firing]], list[Fact]] | None = None) -> list[Firing]:
+    def run(self, facts: list[Fact], then: Then | None = None) -> list[Firing]:
         """Assert `facts` (in the order given) into a new session, then the facts `then`
         gives for the firings so far (facts that follow from the first ones' consequences);
         every firing, in order."""
         with interrupts.held():
             return self._run(facts, then)
 
-    def _run(self, facts: list[Fact],
-             then: Callable[[list[Firing]], list[Fact]] | None) -> list[Firing]:
+    def _run(self, facts: list[Fact], then: Then | None) -> list[Firing]:
         sid = str(next(_session_numbers))
         _runs[sid] = record = _Run()
         try:
@@ -280,18 +322,12 @@ class RuleEngine:
     def _assert(self, sid: str, facts: list[Fact]) -> None:
         for fact in facts:
             if self.accepts(fact):
-                with contextlib.suppress(_NotNeeded):
-                    self._host.assert_fact(self.name, {**self._sent(fact), "sid": sid})
-
-    def _sent(self, fact: Fact) -> Fact:
-        """A copy of the fact with the fields worth sending."""
-        keep = self.keep
-        return dict(fact) if keep is None else {k: v for k, v in fact.items() if k in keep}
+                with contextlib.suppress(self._not_needed):
+                    self._host.assert_fact(self.name, {**self.intake.sent(fact), "sid": sid})
 
     def accepts(self, fact: Fact) -> bool:
         """Whether some condition could accept the fact (by its type and name)."""
-        kind = fact.get("type")
-        return (kind, None) in self._accepted or (kind, fact.get("name")) in self._accepted
+        return self.intake.accepts(fact)
 
 
 def _all_checks(rule: EngineRule) -> list[Check]:
@@ -299,9 +335,10 @@ def _all_checks(rule: EngineRule) -> list[Check]:
             ] + list(rule.decides)
 
 
-def _variants(rule: EngineRule) -> list[tuple[str, bool | None, tuple[Condition, ...]]]:
-    """The durable-rules rules of one rule: one for each combination of the names its
-    conditions accept, and for a deciding rule, one for each value it decides."""
+def variants(rule: EngineRule) -> list[tuple[str, bool | None, tuple[Condition, ...]]]:
+    """The engine rules of one rule, each with its key and the value it decides: one for
+    each combination of the names its conditions accept, and for a deciding rule, one for
+    each value it decides."""
     combinations: list[tuple[Condition, ...]] = [()]
     for condition in rule.conditions:
         # A condition on several names becomes one rule per name: durable-rules matches a
@@ -310,11 +347,11 @@ def _variants(rule: EngineRule) -> list[tuple[str, bool | None, tuple[Condition,
         options = ([condition] if condition.negated or len(condition.names) < 2 else
                    [dataclasses.replace(condition, names=(n,)) for n in condition.names])
         combinations = [(*c, o) for c in combinations for o in options]
-    variants: list[tuple[str, bool | None, tuple[Condition, ...]]] = []
+    found: list[tuple[str, bool | None, tuple[Condition, ...]]] = []
     for n, conditions in enumerate(combinations):
         key = rule.id if len(combinations) == 1 else f"{rule.id}#{n}"
         if not rule.decides:
-            variants.append((key, None, conditions))
+            found.append((key, None, conditions))
             continue
         trigger, others = conditions[0], conditions[1:]
         # A missing field decides nothing: the record cannot say.
@@ -323,9 +360,9 @@ def _variants(rule: EngineRule) -> list[tuple[str, bool | None, tuple[Condition,
         holds = dataclasses.replace(trigger, tests=trigger.tests + present + rule.decides)
         fails = dataclasses.replace(trigger, tests=trigger.tests + present,
                                     refuted=rule.decides)
-        variants += [(f"{key}#true", True, (holds, *others)),
-                     (f"{key}#false", False, (fails, *others))]
-    return variants
+        found += [(f"{key}#true", True, (holds, *others)),
+                  (f"{key}#false", False, (fails, *others))]
+    return found
 
 
 def _plain(content: Any) -> Fact:
