@@ -446,10 +446,10 @@ def test_one_childs_failed_evaluation_does_not_stop_the_audit(capsys, monkeypatc
         write_census(Settings(10, seed=6), out)
     real = cpkb.project.Project.evaluate
 
-    def failing_for_one(self, case, rule_ids=None):
+    def failing_for_one(self, case, rule_ids=None, engine="durable"):
         if case.reference.startswith("SYN0000003"):
             raise OverflowError("date value out of range")
-        return real(self, case, rule_ids)
+        return real(self, case, rule_ids, engine)
 
     monkeypatch.setattr(cpkb.project.Project, "evaluate", failing_for_one)
     code, out, err = run(capsys, "audit", str(path), "--quiet")
