@@ -9,20 +9,14 @@ from __future__ import annotations
 
 from datetime import date
 
+import holidays  # only this module and its test import it: evaluation reads the table
+
 from cpkb.calendar import TABLE, TABLE_YEARS
 from cpkb.files import written_whole
 
 
-def holidays_version() -> str:
-    import holidays  # only here: evaluation reads the table, never the package
-
-    return str(holidays.__version__)
-
-
 def entries() -> list[tuple[date, str]]:
     """The bank holidays of England and Wales in TABLE_YEARS, as `holidays` gives them."""
-    import holidays
-
     found = holidays.country_holidays("GB", subdiv="ENG", years=TABLE_YEARS)
     return sorted(found.items())
 
@@ -34,7 +28,7 @@ def table_text() -> str:
     notes = [
         f"The bank holidays of England and Wales, {TABLE_YEARS[0]}-{TABLE_YEARS[-1]}: the",
         "years a case's dates may fall in (1900-2199) and two either side.",
-        f'Generated from holidays {holidays_version()}, country_holidays("GB", subdiv="ENG"),',
+        f'Generated from holidays {holidays.__version__}, country_holidays("GB", subdiv="ENG"),',
         "by `python -m cpkb.bank_holidays`; do not edit by hand (tests/test_calendar.py",
         "regenerates it and requires the same days).",
         f"holidays knows no bank holiday after {last}: later years count Monday to Friday only.",
@@ -46,6 +40,7 @@ def table_text() -> str:
 def main() -> None:
     with written_whole(TABLE, "table") as out:
         out.write(table_text())
+    TABLE.chmod(0o644)  # readable by all, like the modules beside it (the temporary was not)
     print(f"wrote {TABLE}")
 
 
