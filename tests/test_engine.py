@@ -1,4 +1,6 @@
-"""The durable-rules adapter: chaining, surfaced action errors, and many cases in a row."""
+"""The engines' shared contract, on durable-rules (RuleEngine) and on the Python matcher
+(RuleMatcher): chaining, negation, once per trigger, deciding rules, surfaced action errors;
+and the durable-rules adapter's own: many cases in a row, sessions cleaned up."""
 
 from __future__ import annotations
 
@@ -7,10 +9,18 @@ from datetime import date, timedelta
 import pytest
 
 from cpkb.engine import Check, Condition, EngineError, EngineRule, RuleEngine
+from cpkb.matcher import RuleMatcher
 from cpkb.project import Project
 
+Engine = type[RuleEngine] | type[RuleMatcher]
 
-def test_chaining_and_negation() -> None:
+
+@pytest.fixture(params=[RuleEngine, RuleMatcher], ids=["durable", "python"])
+def engine_class(request: pytest.FixtureRequest) -> Engine:
+    return request.param
+
+
+def test_chaining_and_negation(engine_class: Engine) -> None:
     def plan(matched, value):
         return [{"type": "decision", "name": "plan", "seq": 100, "day": matched["m"]["day"]}]
 
@@ -18,7 +28,7 @@ def test_chaining_and_negation() -> None:
         return [{"type": "duty", "name": "core_group", "seq": 200,
                  "day": matched["d"]["day"] + 10}]
 
-    engine = RuleEngine("test_chain", [
+    engine = engine_class("test_chain", [
         EngineRule("split", (Condition("m", "event", ("conference",),
                                        (Check("margin", "is", 0),)),), plan),
         EngineRule("core", (
@@ -42,11 +52,11 @@ def test_chaining_and_negation() -> None:
     assert [f.rule for f in blocked] == ["split"]
 
 
-def test_an_error_in_an_action_is_raised_not_swallowed() -> None:
+def test_an_error_in_an_action_is_raised_not_swallowed(engine_class: Engine) -> None:
     def broken(matched, value):
         raise ZeroDivisionError("boom")
 
-    engine = RuleEngine("test_broken", [
+    engine = engine_class("test_broken", [
         EngineRule("broken", (Condition("m", "event", ("x",)),), broken),
     ])
     with pytest.raises(EngineError, match="boom"):
@@ -90,9 +100,10 @@ def test_two_thousand_cases_in_a_row_without_error_or_growth(project: Project) -
     assert growth_mib < 32, f"resident memory grew by {growth_mib:.1f} MiB over 1,700 cases"
 
 
-def test_a_case_where_no_rule_fires_and_a_join_waits_is_cleaned_up() -> None:
+def test_a_case_where_no_rule_fires_and_a_join_waits_is_cleaned_up(engine_class: Engine
+                                                                    ) -> None:
     """durable-rules 2.0.28 crashed deleting such a session; the adapter's sentinel avoids it."""
-    engine = RuleEngine("test_waiting_join", [
+    engine = engine_class("test_waiting_join", [
         EngineRule("pair", (Condition("c", "child", ()),
                             Condition("p", "decision", ("plan",))), lambda matched, value: []),
     ])
@@ -100,13 +111,13 @@ def test_a_case_where_no_rule_fires_and_a_join_waits_is_cleaned_up() -> None:
     assert engine.run([]) == []
 
 
-def test_a_rule_has_its_effect_once_per_trigger() -> None:
+def test_a_rule_has_its_effect_once_per_trigger(engine_class: Engine) -> None:
     """A rule whose second pattern matches two facts fires once for its trigger, and facts
     with one identity (one decision made by two rules) are one trigger."""
     def duty(matched, value):
         return [{"type": "duty", "name": "review", "seq": 900 + matched["t"]["seq"]}]
 
-    engine = RuleEngine("test_once", [
+    engine = engine_class("test_once", [
         EngineRule("next_review", (Condition("t", "decision", ("plan",)),
                                    Condition("c", "event", ("conference",))), duty),
     ])
@@ -125,16 +136,17 @@ def test_a_rule_has_its_effect_once_per_trigger() -> None:
     ({"type": "event", "name": "c", "seq": 1, "margin": 0}, False),
     ({"type": "event", "name": "c", "seq": 1}, None),  # the record cannot say
 ])
-def test_a_deciding_rule_gives_true_false_or_nothing(fact, value) -> None:
-    engine = RuleEngine("test_decides", [
+def test_a_deciding_rule_gives_true_false_or_nothing(engine_class: Engine, fact, value
+                                                     ) -> None:
+    engine = engine_class("test_decides", [
         EngineRule("plan", (Condition("t", "event", ("c",)),),
                    lambda matched, decided: [], decides=(Check("margin", "above", 0),)),
     ])
     assert [f.value for f in engine.run([fact])] == ([] if value is None else [value])
 
 
-def test_facts_no_condition_accepts_are_not_sent() -> None:
-    engine = RuleEngine("test_accepts", [
+def test_facts_no_condition_accepts_are_not_sent(engine_class: Engine) -> None:
+    engine = engine_class("test_accepts", [
         EngineRule("r", (Condition("t", "event", ("wanted",)),), lambda matched, value: []),
     ])
     assert engine.accepts({"type": "event", "name": "wanted"})
@@ -142,12 +154,12 @@ def test_facts_no_condition_accepts_are_not_sent() -> None:
     assert not engine.accepts({"type": "decision", "name": "wanted"})
 
 
-def test_many_rules_accepting_one_kind_of_fact_by_several_names() -> None:
+def test_many_rules_accepting_one_kind_of_fact_by_several_names(engine_class: Engine) -> None:
     """durable-rules matches an alternative ($or) by pushing each branch on a stack of 64;
     with 80 rules accepting a fact under two names it overflowed (error 303). The adapter
     makes one rule per name."""
     rules = [EngineRule(f"r{n}", (Condition("t", "event", ("a", "b"), (Check("k", "is", n),)),),
                         lambda matched, value: []) for n in range(80)]
-    engine = RuleEngine("test_many", rules)
+    engine = engine_class("test_many", rules)
     firings = engine.run([{"type": "event", "name": "b", "seq": 1, "k": 7}])
     assert [f.rule for f in firings] == ["r7"]

@@ -10,16 +10,23 @@ as experiments with it show:
   a condition's own tests is kept at it; a partial match (a fact for each condition so far)
   waits at the next condition and takes each fact kept there, oldest first, that passes the
   tests against the facts already matched; no fact appears twice in one match.
-- A negated condition lets a partial match on only while it holds no such fact. A fact it
-  takes later takes back every match not yet fired that holds all the facts of the blocked
-  partial match, of whatever rule (durable-rules compares sets of facts): that is why the
-  order the evaluation asserts facts in matters (engine.py, evaluation.py).
+- A negated condition lets a partial match on only while it holds no such fact: a fact it
+  takes later does not take back a match already fired, hence the order the evaluation
+  asserts facts in (engine.py, evaluation.py). Of the matches not yet fired, it takes back
+  every one, of whatever rule, that holds all the facts of the partial match it now blocks
+  (durable-rules compares sets of facts), but only where durable-rules finds one of them:
+  it looks for them in the first slots of the partial match's table of 16, where each fact
+  sits at its alias' hash (FNV-1a) modulo 16 or the next free slot, and finds none when
+  those slots are empty (`_takes_back`).
 - A fact asserted from outside is matched, then the pending matches fire until none is left:
   always the variant that comes first in the ruleset, and of its matches the newest. A fact
   an action produces is matched at once, and its matches join the pending ones.
-- Tests read values as durable-rules does: numbers and booleans compare as numbers, a
-  number with a string as text, null equals only null, a value of no comparable type passes
-  no test; `includes` and `excludes` need a non-empty list.
+- Tests read values as durable-rules does: numbers and booleans compare as numbers, null
+  equals only null, a value of no comparable type passes no test; `includes` and
+  `excludes` need a non-empty list. A number compared with a string is compared as text;
+  durable-rules does so too, but over a length it leaves unset for a rule's own values, so
+  that its answer where one text begins the other ("1" and 1, "" and 0) is not defined.
+  Case fields have the vocabulary's types, so the rules compare like with like.
 - Where durable-rules reports an error for a test against another pattern (that pattern's
   field missing, or values it cannot compare: error codes 311, 312), the matcher raises
   EngineError; where durable-rules crashes (a null compared with another pattern's field),
@@ -62,6 +69,7 @@ _RELATION = {"is": "eq", "not": "neq", "at_least": "gte", "at_most": "lte", "abo
              "below": "lt", "after": "gt", "on_or_after": "gte", "before": "lt",
              "on_or_before": "lte"}
 _NUMBERS = (bool, int, float)
+_SCALARS = frozenset({bool, int, float, str})
 
 
 def _text(value: Any) -> str:
@@ -87,23 +95,38 @@ def _compare(relation: str, left: Any, right: Any) -> bool | None:
     return bool(_ORDER[relation](left, right))
 
 
+def _relation(name: str, relation: str, value: Any) -> _Test:
+    """`fact[name] relation value`; a fact without the field fails."""
+    kind, compare = type(value), _ORDER[relation]
+
+    def test(fact: Fact) -> bool:
+        if name not in fact:
+            return False
+        mine = fact[name]
+        if type(mine) is kind and kind in _SCALARS:  # the common case, without _compare
+            return bool(compare(mine, value))
+        return _compare(relation, mine, value) is True
+
+    return test
+
+
 def _test(check: Check) -> _Test:
     """A test of a fact's own field against a value."""
     name, value = check.field, check.value
     if check.op == "present":
         return (lambda fact: name in fact) if value else (lambda fact: name not in fact)
     if check.op == "not":
-        return lambda fact: name not in fact or _compare("neq", fact[name], value) is True
+        differs = _relation(name, "neq", value)
+        return lambda fact: name not in fact or differs(fact)
     if check.op == "one_of":
-        return lambda fact: name in fact and any(
-            _compare("eq", fact[name], v) is True for v in value)
+        alternatives = [_relation(name, "eq", v) for v in value]
+        return lambda fact: any(a(fact) for a in alternatives)
     if check.op in ("includes", "excludes"):
         wanted = check.op == "includes"
         return lambda fact: (isinstance(items := fact.get(name), list) and bool(items) and (
             any(_compare("eq", i, value) is True for i in items) if wanted else
             all(_compare("neq", i, value) is True for i in items)))
-    relation = _RELATION[check.op]
-    return lambda fact: name in fact and _compare(relation, fact[name], value) is True
+    return _relation(name, _RELATION[check.op], value)
 
 
 def _refutation(check: Check) -> _Test:
@@ -139,8 +162,29 @@ def _join(check: Check, slot: int) -> _Join:
     return holds
 
 
+def _fnv1a(text: str) -> int:
+    """durable-rules' hash of a name (its bytes as C's signed chars)."""
+    number = 0x811C9DC5
+    for byte in text.encode():
+        number = ((number ^ (byte - 256 if byte > 127 else byte)) * 16777619) & 0xFFFFFFFF
+    return number
+
+
+def _takes_back(aliases: list[str]) -> bool:
+    """Whether durable-rules takes back the pending matches holding a partial match of these
+    aliases: it places each fact in a table of 16 slots (at its alias' hash, else the next
+    free one) and then, by a slip, looks for one only in the first slots, one per fact."""
+    taken: list[int] = []
+    for alias in aliases:
+        slot = _fnv1a(alias) % 16
+        while slot in taken:
+            slot = (slot + 1) % 16
+        taken.append(slot)
+    return any(slot < len(taken) for slot in taken)
+
+
 def _all(tests: list[_Test]) -> _Test:
-    return lambda fact: all(t(fact) for t in tests)
+    return tests[0] if len(tests) == 1 else lambda fact: all(t(fact) for t in tests)
 
 
 @dataclass(eq=False)
@@ -154,6 +198,7 @@ class _Node:
     accepts: _Test  # the fact's own fields
     joins: tuple[_Join, ...]  # against the partial match
     first: bool
+    takes_back: bool  # a negated condition: see _takes_back
     next: _Node | None = None  # None: the variant's action
 
 
@@ -180,7 +225,8 @@ def _node(number: int, variant: int, condition: Condition, slots: dict[str, int]
         refutations = [_refutation(c) for c in condition.refuted]
         tests.append(lambda fact: any(r(fact) for r in refutations))
     return _Node(number, variant, condition, _all(tests),
-                 tuple(_join(c, slots[c.other or ""]) for c in against), first)
+                 tuple(_join(c, slots[c.other or ""]) for c in against), first,
+                 condition.negated and _takes_back(list(slots)))
 
 
 class RuleMatcher:
@@ -272,10 +318,10 @@ class _Session:
         for frame in list(self.left.get(node.number, ())):
             if number in frame or not self._joins(node, fact, frame):
                 continue
-            if node.condition.negated:
-                self._take_back(node, frame)
-            else:
+            if not node.condition.negated:
                 self._extend(node.next, node.variant, (*frame, number))
+            elif node.takes_back:
+                self._take_back(node, frame)
 
     def _extend(self, node: _Node | None, variant: int, frame: Frame) -> None:
         """A partial match arriving at a condition (None: the action) and going on with each
