@@ -301,12 +301,12 @@ def _tally(audited: Audited, fmt: str) -> Tally:
 _worker: tuple[Auditor, str] | None = None
 
 
-def _start_worker(home: str, fmt: str) -> None:
+def _start_worker(home: Path, cache: Path | None, fmt: str) -> None:
     global _worker
     # Ctrl-C reaches the whole process group: the command handles it and ends the pool;
     # a worker that took it too would print its own traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker = (Auditor(Project(Path(home))), fmt)
+    _worker = (Auditor(Project(home, cache)), fmt)  # the command's cache: nothing re-parsed
 
 
 def _audit_batch(batch: list[Work]) -> list[Tally]:
@@ -331,7 +331,7 @@ def audit_all(project: Project, works: Iterable[Work], fmt: str,
         return
     # spawn, not fork: a forked worker would inherit any durable-rules state of this process.
     context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_start_worker, initargs=(str(project.home), fmt)
+    with context.Pool(workers, initializer=_start_worker, initargs=(project.home, project.cache, fmt)
                       ) as pool:
         # imap keeps order; the pool's task pipe fills and blocks the reader, so at most a few
         # batches are parsed ahead of the workers and memory stays flat.
