@@ -11,8 +11,8 @@ events) into a temporary folder, then in the same run, alternately, --runs times
 
 It prints the medians: wall time, children per second, the ratio of the audit to the bare
 parse, the peak resident memory of the largest process (the command or one of its workers),
-and the report's size, each beside its target: the audit within 8 times the bare parse, the
-largest process within 300 MiB.
+each beside its target (the audit within 8 times the bare parse, the largest process within
+300 MiB), and the report's size, in full and with --compact (from one more run).
 """
 
 from __future__ import annotations
@@ -46,12 +46,12 @@ def bare_parse(path: Path) -> tuple[float, int]:
     return time.perf_counter() - start, children
 
 
-def audit(census: Path, report: Path, workers: int) -> float:
+def audit(census: Path, report: Path, workers: int, *options: str) -> float:
     cpkb = Path(sys.executable).with_name("cpkb")
     start = time.perf_counter()
     with report.open("w") as out:
         subprocess.run([str(cpkb), "audit", str(census), "--format", "json", "--quiet",
-                        "--workers", str(workers)], check=True, stdout=out)
+                        "--workers", str(workers), *options], check=True, stdout=out)
     return time.perf_counter() - start
 
 
@@ -77,11 +77,15 @@ def main() -> None:
             audits.append(audit(census, report, args.workers))
         size = census.stat().st_size / 2**20
         report_size = report.stat().st_size / 2**20
+        compact = Path(folder) / "compact.json"
+        compact_wall = audit(census, compact, args.workers, "--compact")
+        compact_size = compact.stat().st_size / 2**20
     # ru_maxrss of children: the largest of the command and its workers (KiB on Linux)
     peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     parse, wall = statistics.median(parses), statistics.median(audits)
     ratio = wall / parse
-    print(f"census: {children} children, {size:.0f} MiB; report {report_size:.0f} MiB")
+    print(f"census: {children} children, {size:.0f} MiB; report {report_size:.0f} MiB, "
+          f"with --compact {compact_size:.0f} MiB ({compact_wall:.1f} s, once)")
     print(f"bare streaming parse: median {parse:.2f} s of {args.runs} "
           f"({children / parse:.0f} children/s)")
     print(f"cpkb audit --workers {args.workers}: median {wall:.1f} s of {args.runs} "

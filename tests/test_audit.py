@@ -156,3 +156,27 @@ def test_the_rule_subset_gives_the_audited_duties_as_the_whole_ruleset_does(
         return sorted(duties) + sorted(decisions)
 
     assert audited(project.evaluate(case, subset)) == audited(project.evaluate(case))
+
+
+def test_the_compact_form_gives_each_citation_once_and_loses_nothing(capsys, generated) -> None:
+    code, full, _ = run(capsys, "audit", str(generated[0]), "--quiet")
+    assert code == 0
+    code, compact, _ = run(capsys, "audit", str(generated[0]), "--quiet", "--compact")
+    assert code == 0
+    full_report, compact_report = json.loads(full), json.loads(compact)
+    rules = compact_report["rules"]
+    assert all(set(r) >= {"modality", "source"} for r in rules.values())
+    # each finding, with its rule's citation put back, is the full form's finding
+    rebuilt = [{**child, "duties": [{**d, **rules[d["rule"]]} for d in child["duties"]]}
+               for child in compact_report["children"]]
+    assert [{**c, "duties": [dict(sorted(d.items())) for d in c["duties"]]} for c in rebuilt] \
+        == [{**c, "duties": [dict(sorted(d.items())) for d in c["duties"]]}
+            for c in full_report["children"]]
+    assert compact_report["summary"] == full_report["summary"]
+    assert len(compact) < len(full) / 2
+
+
+def test_the_compact_form_is_json_only(capsys, generated) -> None:
+    code, out, err = run(capsys, "audit", str(generated[0]), "--compact", "--format", "csv")
+    assert (code, out) == (2, "")
+    assert err == "cpkb: --compact: expected --format json, got csv\n"

@@ -60,6 +60,20 @@ CSV_COLUMNS = ("child", "kind", "name", "due", "status", "fulfilled_on", "trigge
 
 
 @dataclass(frozen=True)
+class Output:
+    """How the audit is written: `format` (json, csv or markdown), and with `compact`, JSON
+    with each rule's citation once, in `rules`, the findings naming the rule by id."""
+
+    format: str = "json"
+    compact: bool = False
+
+
+# The keys of a finding that belong to its rule, the same in every finding of the rule:
+# in the compact form they are in `rules` only.
+RULE_KEYS = ("modality", "source", "also_cites", "flags")
+
+
+@dataclass(frozen=True)
 class Work:
     """One child to audit: a census record (with its file's authority and audit date) or a
     case read from a case file."""
@@ -237,10 +251,13 @@ def _name(entry: dict[str, Any]) -> str:
     return entry.get("duty") or entry["decision"]
 
 
-def render_child(result: dict[str, Any], fmt: str) -> str:
-    if fmt == "json":
+def render_child(result: dict[str, Any], output: Output) -> str:
+    if output.format == "json":
+        if output.compact:
+            result = {**result, "duties": [{k: v for k, v in d.items() if k not in RULE_KEYS}
+                                           for d in result["duties"]]}
         return json.dumps(result, ensure_ascii=False, separators=(",", ":"))
-    if fmt == "csv":
+    if output.format == "csv":
         out = io.StringIO()
         writer = csv.writer(out, lineterminator="\n")
         for d in result["duties"]:
@@ -289,30 +306,30 @@ class Tally:
     indicators: ChildIndicators = ChildIndicators()
 
 
-def _tally(audited: Audited, fmt: str) -> Tally:
+def _tally(audited: Audited, output: Output) -> Tally:
     result = audited.result
     return Tally([(_name(d), d["status"]) for d in result["duties"]], len(result["problems"]),
-                 audited.failed, render_child(result, fmt),
+                 audited.failed, render_child(result, output),
                  tuple(n["what"] for n in result["not_assessed"]), audited.indicators)
 
 
 # -- worker processes --------------------------------------------------------------------
 
-_worker: tuple[Auditor, str] | None = None
+_worker: tuple[Auditor, Output] | None = None
 
 
-def _start_worker(home: Path, cache: Path | None, fmt: str) -> None:
+def _start_worker(home: Path, cache: Path | None, output: Output) -> None:
     global _worker
     # Ctrl-C reaches the whole process group: the command handles it and ends the pool;
     # a worker that took it too would print its own traceback.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
-    _worker = (Auditor(Project(home, cache)), fmt)  # the command's cache: nothing re-parsed
+    _worker = (Auditor(Project(home, cache)), output)  # the command's cache: nothing re-parsed
 
 
 def _audit_batch(batch: list[Work]) -> list[Tally]:
     assert _worker is not None
-    auditor, fmt = _worker
-    return [_tally(auditor.audit(work), fmt) for work in batch]
+    auditor, output = _worker
+    return [_tally(auditor.audit(work), output) for work in batch]
 
 
 def _batches(items: Iterable[Work]) -> Iterator[list[Work]]:
@@ -321,18 +338,18 @@ def _batches(items: Iterable[Work]) -> Iterator[list[Work]]:
         yield batch
 
 
-def audit_all(project: Project, works: Iterable[Work], fmt: str,
+def audit_all(project: Project, works: Iterable[Work], output: Output,
               workers: int) -> Iterator[Tally]:
     """Each child's tally, in input order."""
     if workers <= 1:
         auditor = Auditor(project)
         for work in works:
-            yield _tally(auditor.audit(work), fmt)
+            yield _tally(auditor.audit(work), output)
         return
     # spawn, not fork: a forked worker would inherit any durable-rules state of this process.
     context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_start_worker, initargs=(project.home, project.cache, fmt)
-                      ) as pool:
+    with context.Pool(workers, initializer=_start_worker,
+                      initargs=(project.home, project.cache, output)) as pool:
         # imap keeps order; the pool's task pipe fills and blocks the reader, so at most a few
         # batches are parsed ahead of the workers and memory stays flat.
         failures: list[InputError] = []
@@ -488,11 +505,26 @@ def indicator_rows(summary: dict[str, Any]) -> list[tuple[str, Any]]:
     return rows
 
 
-def write_report(out: IO[str], fmt: str, summary: dict[str, Any], body: IO[str]) -> None:
-    """The summary first, then the children as they were written to `body`."""
+def rules_table(project: Project, authorities: Iterable[str]) -> dict[str, dict[str, Any]]:
+    """The compact form's `rules`: the citation of every rule the audit of `authorities`
+    runs, by id."""
+    auditor, build = Auditor(project), ReportBuilder(project.sentences)
+    return {rule.id: {k: v for k, v in build.cited(rule).items() if k != "rule"}
+            for authority in sorted(set(authorities))
+            for rule in project.rules_for(authority, auditor.rule_ids(authority))}
+
+
+def write_report(out: IO[str], output: Output, summary: dict[str, Any], body: IO[str],
+                 rules: dict[str, dict[str, Any]] | None = None) -> None:
+    """The summary first (and in the compact form the rules), then the children as they
+    were written to `body`."""
     body.seek(0)
+    fmt = output.format
     if fmt == "json":
-        out.write('{"summary": ' + json.dumps(summary, ensure_ascii=False) + ',\n"children": [\n')
+        out.write('{"summary": ' + json.dumps(summary, ensure_ascii=False) + ",\n")
+        if rules is not None:
+            out.write('"rules": ' + json.dumps(rules, ensure_ascii=False) + ",\n")
+        out.write('"children": [\n')
         first = True
         for line in body:
             out.write(("" if first else ",\n") + line.rstrip("\n"))

@@ -117,13 +117,16 @@ def _census_authority(census: CensusFile, args: argparse.Namespace, project: Pro
 
 
 def _audit(args: argparse.Namespace, project: Project) -> int:
-    from cpkb.audit import Caseload, Progress, Work, audit_all, spool
+    from cpkb.audit import Caseload, Output, Progress, Work, audit_all, rules_table, spool
     from cpkb.audit import write_report as write_audit
     from cpkb.case import parse_date
     from cpkb.census import CensusFile
 
     if args.workers < 1:
         raise InputError(None, "--workers", f"expected 1 or more processes, got {args.workers}")
+    if args.compact and args.format != "json":
+        raise InputError(None, "--compact", f"expected --format json, got {args.format}")
+    output = Output(args.format, args.compact)
     if args.authority and args.authority not in project.authorities:
         raise InputError(None, "--authority",
                          f"expected one of {', '.join(sorted(project.authorities))}")
@@ -131,18 +134,21 @@ def _audit(args: argparse.Namespace, project: Project) -> int:
     today = given or date.today()
     # Every input is opened (and its header checked) before anything is audited.
     sources: list[tuple[Path, CensusFile | list[Case], str, date]] = []
+    audited: set[str] = set()  # the authorities whose rules run
     for name in args.inputs:
         path = Path(name)
         if path.is_dir():
             cases = _case_files(path, project, given)
-            authorities = ", ".join(sorted({c.authority for c in cases}))
-            sources.append((path, cases, authorities, today))
+            audited |= {c.authority for c in cases}
+            sources.append((path, cases, ", ".join(sorted({c.authority for c in cases})), today))
             continue
         census = CensusFile(path)
         reference = census.header.reference_date
         as_of = given or (parse_date(reference, path, "Header/CollectionDetails/ReferenceDate")
                           if reference else today)
-        sources.append((path, census, _census_authority(census, args, project), as_of))
+        authority = _census_authority(census, args, project)
+        audited.add(authority)
+        sources.append((path, census, authority, as_of))
     progress = Progress(not args.quiet, sum(
         s[1].size for s in sources if isinstance(s[1], CensusFile)))
     read = {"bytes": 0}
@@ -160,7 +166,7 @@ def _audit(args: argparse.Namespace, project: Project) -> int:
 
     caseload = Caseload()
     with spool() as body:
-        for tally in audit_all(project, works(), args.format, args.workers):
+        for tally in audit_all(project, works(), output, args.workers):
             caseload.add(tally)
             body.write(tally.text if args.format != "json" else tally.text + "\n")
             progress.update(caseload.children, read["bytes"])
@@ -168,8 +174,9 @@ def _audit(args: argparse.Namespace, project: Project) -> int:
         inputs = [{"file": str(path), "authority": authority, "as_of": as_of.isoformat()}
                   for path, _, authority, as_of in sources]
         summary = caseload.summary(inputs, project)
+        rules = rules_table(project, audited) if args.compact else None
         with interrupts.held():
-            write_audit(sys.stdout, args.format, summary, body)
+            write_audit(sys.stdout, output, summary, body, rules)
             sys.stdout.flush()
     return 0
 
@@ -320,6 +327,9 @@ def parser() -> argparse.ArgumentParser:
     au.add_argument("--format", choices=AUDIT_FORMATS, default="json")
     au.add_argument("--workers", type=int, default=1, metavar="N",
                     help="processes to spread the children over (default 1)")
+    au.add_argument("--compact", action="store_true",
+                    help="JSON with each rule's citation once, in `rules`, the findings naming "
+                         "the rule by id")
     au.add_argument("--quiet", action="store_true", help="no progress bar")
     au.set_defaults(run=_audit)
 
