@@ -4,13 +4,15 @@
    them), so every finding is what was known on that day.
 2. The events used are related (occasions.py): which conference each belongs to, which
    conferences were held, the episodes that scope "first" and "latest".
-3. The rules run on durable-rules. The case's facts go in first, and the rules that need no
-   state fire. From their decisions the states are worked out (states.py: the child is
-   subject of a plan from the conference that made it to its end), and the state facts go
-   into the same session, so the rules that need a state ("a child subject of a Child
-   Protection Plan") fire. Their decisions may end a state sooner (the plan ends at 18): where
-   a firing no longer holds under the new states, the case runs again, in a new session with
-   the states given from the start, until they no longer change.
+3. The rules run on the engine the evaluator was built for: durable-rules, the reference, or
+   the Python matcher (matcher.py), which gives the same firings. The case's facts go in
+   first, and the rules that need no state fire. From their decisions the states are worked
+   out (states.py: the child is subject of a plan from the conference that made it to its
+   end), and the state facts go into the same session, so the rules that need a state ("a
+   child subject of a Child Protection Plan") fire. Their decisions may end a state sooner
+   (the plan ends at 18): where a firing no longer holds under the new states, the case
+   runs again, in a new session with the states given from the start, until they no longer
+   change.
 4. Each raised duty is graded (grading.py), decisions after `as_of` are marked upcoming, and
    rules that disagree on one occasion are listed as conflicts.
 """

@@ -130,8 +130,8 @@ def _test(check: Check) -> _Test:
 
 
 def _refutation(check: Check) -> _Test:
-    """The test that holds when `check` fails, as the engine writes it (a missing field
-    refutes only `present`, `is` and the like: see engine._negated_expression)."""
+    """The test that holds when `check` fails, as durable-rules is given it
+    (engine._negated_expression): the opposite test; for `one_of`, a value none of them."""
     if check.op == "one_of":
         return lambda fact: check.field in fact and all(
             _compare("neq", fact[check.field], v) is True for v in check.value)
@@ -224,6 +224,10 @@ def _node(number: int, variant: int, condition: Condition, slots: dict[str, int]
     if condition.refuted:
         refutations = [_refutation(c) for c in condition.refuted]
         tests.append(lambda fact: any(r(fact) for r in refutations))
+    unknown = {c.other for c in against} - set(slots)
+    if unknown:
+        raise EngineError(f"{condition.alias}: a test against {', '.join(map(str, unknown))}, "
+                          "which no condition before it matches")
     return _Node(number, variant, condition, _all(tests),
                  tuple(_join(c, slots[c.other or ""]) for c in against), first,
                  condition.negated and _takes_back(list(slots)))
