@@ -320,3 +320,24 @@ def test_values_compare_as_in_durable_rules(tests: list[FieldTest], fields: dict
     durable, python = _engines[key]
     fact = {"type": "event", "name": "e", "seq": 1, **fields}
     assert ([f.value for f in python.run([fact])] == [f.value for f in durable.run([fact])])
+
+
+def test_tests_after_an_alternative_are_not_applied_as_in_durable_rules() -> None:
+    """durable-rules reads a condition's tests against earlier patterns up to the close of its
+    first alternative only: after several names, or a `not` test, a date test is not
+    applied. The y of day 9 is not before the x of day 5, yet it blocks `names`; `not_first`
+    takes it, although it is later."""
+    before_x = Check("day", "before", other="t")
+    rules = [
+        EngineRule("one_name", (Condition("t", "event", ("x",)),
+                                Condition("n", "event", ("y",), (before_x,), negated=True)),
+                   _nothing),
+        EngineRule("names", (Condition("t", "event", ("x",)),
+                             Condition("n", "event", ("y", "z"), (before_x,), negated=True)),
+                   _nothing),
+        EngineRule("not_first", (Condition("t", "event", ("x",)),
+                                 Condition("o", "event", ("y",),
+                                           (Check("k", "not", 1), before_x))), _nothing),
+    ]
+    firings = _run_both("alternatives", rules, [_event(1, "y", day=9), _event(2, day=5)])
+    assert firings == [("one_name", None, (2,)), ("not_first", None, (2, 1))]
