@@ -1,9 +1,10 @@
 """The Python matcher (matcher.py) held to durable-rules, the reference: the same audit of every
 child of a generated census and of every census sample (`Auditor.audit(work).result`,
-citations included), the same report (trace included) of every example case and of every
-case the Gherkin scenarios build under all of the authority's rules; and the matcher's own
-semantics where durable-rules' order shows (which match fires first, what a negation takes
-back, how values compare).
+citations included), the same report (trace included) of every example case, of every case
+the Gherkin scenarios build and of such cases with events repeated on other dates, under all
+of the authority's rules; and the matcher's own semantics where durable-rules' reading
+shows (which match fires first, what a negation takes back, which tests against other
+patterns apply, how values compare).
 
 The generated census has 3,000 children (a few seconds); the benchmark's check runs it on
 more, from the environment:
