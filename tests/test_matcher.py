@@ -357,11 +357,11 @@ def test_values_compare_as_in_durable_rules(tests: list[FieldTest], fields: dict
     assert ([f.value for f in python.run([fact])] == [f.value for f in durable.run([fact])])
 
 
-def test_tests_after_an_alternative_are_not_applied_as_in_durable_rules() -> None:
-    """durable-rules reads a condition's tests against earlier patterns up to the close of its
-    first alternative only: after several names, or a `not` test, a date test is not
-    applied. The y of day 9 is not before the x of day 5, yet it blocks `names`; `not_first`
-    takes it, although it is later."""
+def test_tests_against_other_patterns_are_applied_after_an_alternative_too() -> None:
+    """durable-rules reads a condition's tests against earlier patterns only up to the end of
+    its first alternative (several names, a `not` test): engine.joins_first writes those tests
+    first, so that both engines apply every one. The y of day 9 is not before the x of day 5:
+    it blocks neither negation, and `not_first` does not take it."""
     before_x = Check("day", "before", other="t")
     rules = [
         EngineRule("one_name", (Condition("t", "event", ("x",)),
@@ -375,4 +375,15 @@ def test_tests_after_an_alternative_are_not_applied_as_in_durable_rules() -> Non
                                            (Check("k", "not", 1), before_x))), _nothing),
     ]
     firings = _run_both("alternatives", rules, [_event(1, "y", day=9), _event(2, day=5)])
-    assert firings == [("one_name", None, (2,)), ("not_first", None, (2, 1))]
+    assert firings == [("one_name", None, (2,)), ("names", None, (2,))]
+
+
+@pytest.mark.parametrize("engine", [RuleEngine, RuleMatcher])
+def test_two_alternative_tests_against_other_patterns_are_refused(engine) -> None:
+    """durable-rules would apply only the first of them: neither engine takes the rule."""
+    rule = EngineRule("two", (Condition("t", "event", ("x",)),
+                              Condition("o", "event", ("y",),
+                                        (Check("day", "not", other="t"),
+                                         Check("k", "one_of", other="t")))), _nothing)
+    with pytest.raises(EngineError, match="one alternative test"):
+        engine("two_alternatives", [rule])

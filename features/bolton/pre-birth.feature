@@ -173,6 +173,19 @@ Feature: Bolton pre-birth conferences
     Then the decision first_review_after_birth is true on 2027-04-05
 
   @rule:bolton.pre_birth.first_review_after_birth
+  Scenario: Of two pre-birth conferences, the first review is set against the one that made the plan
+    The conference of 1 December made no plan; the one of 5 January did, and no initial
+    conference was held between it and the first review on 5 April, a month after the birth
+    on 5 March: the review took place after the birth. The earlier conference, before the
+    one that made the plan, does not stand between them.
+    Given the child was born on 2027-03-05
+    And an initial conference on 2026-12-01 with outcome no_plan
+    And an initial conference on 2027-01-05 with outcome plan
+    And a review conference on 2027-04-05 with outcome continue_plan
+    When the case is evaluated on 2027-04-15
+    Then the decision first_review_after_birth is true on 2027-04-05
+
+  @rule:bolton.pre_birth.first_review_after_birth
   Scenario: A first review on the day of the birth is not prior to it
     Given the child was born on 2027-04-05
     And an initial conference on 2027-01-05 with outcome plan

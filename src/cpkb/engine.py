@@ -199,13 +199,32 @@ def _negated_expression(test: Check) -> dict:
                              test.other_field))
 
 
+# Tests that durable-rules writes as an alternative ($or, or $and of $neq: see _expression).
+ALTERNATIVE_OPS = frozenset({"not", "one_of"})
+
+
+def joins_first(condition: Condition) -> tuple[Check, ...]:
+    """The condition's tests in the order durable-rules must be given them: its tests against
+    other patterns first, one that is an alternative (`not`, `one_of`) last of them, then
+    its own fields'. durable-rules reads a condition's tests against other patterns only up
+    to the end of its first alternative and silently applies none after it (see `variants`
+    for the other alternative, several names). Two alternatives against other patterns
+    cannot both be applied: that is refused."""
+    joins = [t for t in condition.tests if t.other is not None]
+    alternatives = [t for t in joins if t.op in ALTERNATIVE_OPS]
+    if len(alternatives) > 1 or any(t.other is not None for t in condition.refuted):
+        raise EngineError(f"{condition.alias}: durable-rules applies one alternative test "
+                          "(not, one_of, a deciding rule's) against another pattern at most")
+    return (*[t for t in joins if t.op not in ALTERNATIVE_OPS], *alternatives,
+            *[t for t in condition.tests if t.other is None])
+
+
 def _condition(condition: Condition) -> dict:
+    assert len(condition.names) <= 1, "variants gives each condition one name at most"
     parts: list[dict] = [{"type": condition.type}]
-    if len(condition.names) == 1:
+    if condition.names:
         parts.append({"name": condition.names[0]})
-    elif condition.names:
-        parts.append({"$or": [{"name": n} for n in condition.names]})
-    parts.extend(_expression(t) for t in condition.tests)
+    parts.extend(_expression(t) for t in joins_first(condition))
     if condition.refuted:
         negations = [_negated_expression(t) for t in condition.refuted]
         parts.append(negations[0] if len(negations) == 1 else {"$or": negations})
@@ -341,12 +360,23 @@ def variants(rule: EngineRule) -> list[tuple[str, bool | None, tuple[Condition, 
     each value it decides."""
     combinations: list[tuple[Condition, ...]] = [()]
     for condition in rule.conditions:
-        # A condition on several names becomes one rule per name: durable-rules matches a
-        # fact against an alternative ($or) by pushing every branch on a stack of 64, and
-        # with many rules accepting one kind of fact that stack overflows (error 303).
-        options = ([condition] if condition.negated or len(condition.names) < 2 else
-                   [dataclasses.replace(condition, names=(n,)) for n in condition.names])
-        combinations = [(*c, o) for c in combinations for o in options]
+        if len(condition.names) < 2:
+            combinations = [(*c, condition) for c in combinations]
+        elif condition.negated:
+            # No fact of any of the names: a negation for each name. As one alternative
+            # ($or of the names), durable-rules would apply none of its tests against other
+            # patterns (see joins_first): `initial_conference_held after icpc, before
+            # trigger` blocked on any conference held, whatever its date.
+            each = tuple(dataclasses.replace(condition, alias=f"{condition.alias}_{n}",
+                                             names=(name,))
+                         for n, name in enumerate(condition.names))
+            combinations = [(*c, *each) for c in combinations]
+        else:
+            # One rule per name: durable-rules matches a fact against an alternative ($or) by
+            # pushing every branch on a stack of 64, and with many rules accepting one kind
+            # of fact that stack overflows (error 303).
+            combinations = [(*c, dataclasses.replace(condition, names=(name,)))
+                            for c in combinations for name in condition.names]
     found: list[tuple[str, bool | None, tuple[Condition, ...]]] = []
     for n, conditions in enumerate(combinations):
         key = rule.id if len(combinations) == 1 else f"{rule.id}#{n}"

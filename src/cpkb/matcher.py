@@ -27,13 +27,9 @@ as experiments with it show:
   durable-rules does so too, but over a length it leaves unset for a rule's own values, so
   that its answer where one text begins the other ("1" and 1, "" and 0) is not defined.
   Case fields have the vocabulary's types, so the rules compare like with like.
-- Tests against another pattern are what durable-rules makes of them: the sequence of such
-  tests of one condition, with a mark where an alternative ($or: several names, `not`,
-  `one_of`, a deciding rule's refuted tests) opens and closes, is read by durable-rules up
-  to the close of the first alternative only, so the tests after it are not applied (the
-  negation of `bolton.pre_birth.first_review_after_birth`, on several event names, blocks
-  on any conference held, whatever its date). `_sequence` writes it, `_reduce` reads it
-  as durable-rules does.
+- A condition's tests against other patterns are all applied: engine.joins_first writes
+  them for durable-rules in the one order in which it applies them all, and refuses a
+  condition for which there is none.
 - Where durable-rules reports an error for a test against another pattern (that pattern's
   field missing, or values it cannot compare: error codes 311, 312), the matcher raises
   EngineError; where durable-rules crashes (a null compared with another pattern's field),
@@ -63,6 +59,7 @@ from cpkb.engine import (
     Firing,
     Intake,
     Then,
+    joins_first,
     variants,
 )
 
@@ -169,54 +166,6 @@ def _join(check: Check, slot: int) -> _Join:
     return holds
 
 
-_AND, _OR, _END = "and", "or", "end"  # the marks of durable-rules' expression sequence
-_Item = str | _Join
-
-
-def _group(items: list[_Item], kind: str = _OR) -> list[_Item]:
-    return [kind, *items, _END]
-
-
-def _sequence(condition: Condition, slots: dict[str, int]) -> list[_Item]:
-    """The tests of a condition against earlier patterns in durable-rules' order, marked where
-    an alternative opens and closes (engine._condition writes the condition)."""
-    items: list[_Item] = [_AND]
-    if len(condition.names) > 1:
-        items += _group([])
-    for check in condition.tests:
-        join: list[_Item] = [_join(check, slots[check.other])] if check.other else []
-        items += _group(join) if check.op in ("not", "one_of") else join
-    if condition.refuted:  # of the trigger's own fields: marks only (engine._negated_expression)
-        negations = [_group([], _AND) if c.op == "one_of" else _group([]) if c.op == "is"
-                     else [] for c in condition.refuted]
-        items += negations[0] if len(negations) == 1 else _group(
-            [i for n in negations for i in n])
-    return [*items, _END]
-
-
-def _reduce(items: list[_Item], at: int, mark: str, fact: Fact, frame: list[Fact]
-            ) -> tuple[bool, int]:
-    """durable-rules' reading of an expression sequence from `at` within a `mark` (and, or, or
-    none at the top), ported as it is (events.c, reduceExpressionSequence): an alternative
-    returns at its close without passing it, and the level that called it returns there."""
-    result = True
-    while at < len(items):
-        item = items[at]
-        if item == _END:
-            return result, at
-        if isinstance(item, str):  # an alternative (or a group) opens
-            result, at = _reduce(items, at + 1, item, fact, frame)
-        else:
-            result = item(fact, frame)
-            at += 1
-        if (mark == _AND and not result) or (mark == _OR and result):
-            while item != _END and at + 1 < len(items):  # skips to the next close
-                at += 1
-                item = items[at]
-            return result, at
-    return result, at
-
-
 def _fnv1a(text: str) -> int:
     """durable-rules' hash of a name (its bytes as C's signed chars)."""
     number = 0x811C9DC5
@@ -251,8 +200,7 @@ class _Node:
     variant: int
     condition: Condition
     accepts: _Test  # the fact's own fields
-    joins: tuple[_Join, ...]  # against the partial match, where all of them apply
-    sequence: list[_Item] | None  # else as durable-rules reads them (_reduce)
+    joins: tuple[_Join, ...]  # against the partial match
     first: bool
     takes_back: bool  # a negated condition: see _takes_back
     next: _Node | None = None  # None: the variant's action
@@ -269,10 +217,9 @@ def _node(number: int, variant: int, condition: Condition, slots: dict[str, int]
           first: bool) -> _Node:
     """A condition compiled: the tests of a fact's own fields (its type and name are
     `RuleMatcher.reached`'s), and those against the facts matched before it (their `slots`)."""
-    own = [c for c in condition.tests if c.other is None]
-    against = [c for c in condition.tests if c.other is not None]
-    if any(c.other is not None for c in condition.refuted):
-        raise EngineError(f"{condition.alias}: a deciding test against another pattern")
+    ordered = joins_first(condition)  # refuses what durable-rules would not apply whole
+    own = [c for c in ordered if c.other is None]
+    against = [c for c in ordered if c.other is not None]
     tests = [_test(c) for c in own]
     # A test against another pattern needs the fact's own field (`not` does not).
     tests += [(lambda name: lambda fact: name in fact)(c.field) for c in against
@@ -284,11 +231,8 @@ def _node(number: int, variant: int, condition: Condition, slots: dict[str, int]
     if unknown:
         raise EngineError(f"{condition.alias}: a test against {', '.join(map(str, unknown))}, "
                           "which no condition before it matches")
-    sequence = _sequence(condition, slots)
-    plain = all(not isinstance(i, str) for i in sequence[1:-1])
     return _Node(number, variant, condition, _all(tests),
-                 tuple(i for i in sequence if not isinstance(i, str)),
-                 None if plain else sequence, first,
+                 tuple(_join(c, slots[c.other or ""]) for c in against), first,
                  condition.negated and _takes_back(list(slots)))
 
 
@@ -410,9 +354,7 @@ class _Session:
         if not node.joins:
             return True
         facts = [self.facts[n] for n in frame]
-        if node.sequence is None:
-            return all(j(fact, facts) for j in node.joins)
-        return _reduce(node.sequence, 0, "", fact, facts)[0]
+        return all(j(fact, facts) for j in node.joins)
 
     def _take_back(self, node: _Node, blocked: Frame) -> None:
         """A negated condition has met a fact: the partial matches after it and the pending
