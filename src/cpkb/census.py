@@ -30,6 +30,7 @@ EXPECTED = "a CIN census XML file (<Message> with <Header> and <Children>)"
 IDENTIFIERS = ("LAchildID", "PersonBirthDate", "ExpectedPersonBirthDate", "PersonDeathDate")
 SECTION_47 = ("S47ActualStartDate", "InitialCPCtarget", "DateOfInitialCPC", "ICPCnotRequired")
 PLAN = ("CPPstartDate", "CPPendDate")
+REFERRAL = ("CINreferralDate", "DateOfInitialCPC")
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,22 @@ def _text(parent: etree._Element, tag: str) -> str | None:
     return element.text.strip() or None
 
 
+def _texts(parent: etree._Element | None, tags: tuple[str, ...]) -> dict[str, str | None]:
+    """`_text` of each of `tags` under `parent`, in one pass over its elements (the first of
+    a tag given twice, as `find` has it): a census holds tens of thousands of children."""
+    found: dict[str, str | None] = dict.fromkeys(tags)
+    if parent is None:
+        return found
+    seen: set[str] = set()
+    for element in parent:
+        tag = element.tag
+        if tag in found and tag not in seen:
+            seen.add(tag)
+            text = element.text
+            found[tag] = (text.strip() or None) if text is not None else None
+    return found
+
+
 def _stray_text(child: etree._Element) -> list[tuple[str, str]]:
     """Text beside elements inside the child (e.g. `<UPNunknown>UN3</UPNunknown>PersonBirthDate`),
     which the schema does not allow and the audit does not use."""
@@ -83,18 +100,15 @@ def _stray_text(child: etree._Element) -> list[tuple[str, str]]:
 
 
 def _record(child: etree._Element, position: int) -> ChildRecord:
-    identifiers_element = child.find("ChildIdentifiers")
-    identifiers = {
-        tag: _text(identifiers_element, tag) if identifiers_element is not None else None
-        for tag in IDENTIFIERS
-    }
+    identifiers = _texts(child.find("ChildIdentifiers"), IDENTIFIERS)
     episodes = []
     for details in child.iterfind("CINdetails"):
-        episode = Episode(_text(details, "CINreferralDate"), _text(details, "DateOfInitialCPC"))
+        referral = _texts(details, REFERRAL)
+        episode = Episode(referral["CINreferralDate"], referral["DateOfInitialCPC"])
         for s47 in details.iterfind("Section47"):
-            episode.section_47.append({tag: _text(s47, tag) for tag in SECTION_47})
+            episode.section_47.append(_texts(s47, SECTION_47))
         for plan in details.iterfind("ChildProtectionPlans"):
-            entry: dict[str, str | None | list[str]] = {tag: _text(plan, tag) for tag in PLAN}
+            entry: dict[str, str | None | list[str]] = {**_texts(plan, PLAN)}
             entry["CPPreviewDate"] = [
                 (r.text or "").strip() for r in plan.iterfind("Reviews/CPPreviewDate")
             ]
