@@ -5,12 +5,17 @@ each expected figure worked out by hand from the calendar (England and Wales ban
 from __future__ import annotations
 
 import json
-from datetime import date
+import statistics
+import xml.etree.ElementTree as ElementTree
+from datetime import date, timedelta
 from pathlib import Path
 
+import holidays
 import pytest
+from dateutil.relativedelta import relativedelta
 
 from cpkb.census_events import PlanDates
+from cpkb.census_generator import Settings, write_census
 from cpkb.cli import main
 from cpkb.indicators import band, collection_year, reviews_on_time, working_days_after
 
@@ -211,3 +216,51 @@ def test_a_missing_icpc_not_required_is_the_childs_problem(audited: dict) -> Non
         ("CINdetails/Section47[2]/ICPCnotRequired", None)]
     assert missing[0]["problem"] == ("missing (the census requires it); a conference is taken "
                                      "to be required")
+
+
+def test_a_generated_census_gives_what_an_independent_count_gives(tmp_path: Path,
+                                                                  capsys) -> None:
+    """The indicators of a generated census against a count written here from the text of
+    the definitions, with other tools: the standard library's XML parser, the `holidays`
+    package itself (not cpkb's table) and dateutil's months (not cpkb's periods)."""
+    path = tmp_path / "census.xml"
+    with path.open("w", encoding="utf-8") as out:
+        write_census(Settings(400, seed=11, late_share=0.3, missing_share=0.1), out)
+    end = date(2025, 3, 31)  # the generator's reference date
+    bank = holidays.country_holidays("GB", subdiv="ENG", years=range(2015, 2026))
+
+    def working_days(start: date, day: date) -> int:
+        return sum(1 for n in range(1, (day - start).days + 1)
+                   if (d := start + timedelta(days=n)).weekday() < 5 and d not in bank)
+
+    durations, on_plan, in_time = [], 0, 0
+    for child in ElementTree.parse(path).getroot().iter("Child"):
+        for s47 in child.iter("Section47"):
+            start, held = s47.findtext("S47ActualStartDate"), s47.findtext("DateOfInitialCPC")
+            if start and held and date(2024, 4, 1) <= date.fromisoformat(held) <= end:
+                durations.append(working_days(date.fromisoformat(start),
+                                              date.fromisoformat(held)))
+        for plan in child.iter("ChildProtectionPlans"):
+            begun = date.fromisoformat(plan.findtext("CPPstartDate") or "")
+            if plan.findtext("CPPendDate") or begun + relativedelta(months=3) > end:
+                continue
+            on_plan += 1
+            due, ok = begun + relativedelta(months=3), True
+            for review in sorted(date.fromisoformat(r.text or "")
+                                 for r in plan.iter("CPPreviewDate")):
+                ok = ok and review <= due
+                due = review + relativedelta(months=6)
+            in_time += ok and end <= due
+    bands = {"0-10": sum(d <= 10 for d in durations),
+             "11-15": sum(11 <= d <= 15 for d in durations),
+             "16-20": sum(16 <= d <= 20 for d in durations),
+             "21+": sum(d >= 21 for d in durations)}
+
+    assert main(["audit", str(path), "--quiet"]) == 0
+    indicators = json.loads(capsys.readouterr().out)["summary"]["indicators"]
+    icpc = indicators["icpc_within_15_working_days"]
+    assert durations and on_plan  # the census has something to count
+    assert (icpc["conferences"], icpc["bands"], icpc["median"]) == (
+        len(durations), bands, statistics.median(durations))
+    assert indicators["plans_reviewed_within_timescales"]["children"] == on_plan
+    assert indicators["plans_reviewed_within_timescales"]["within"] == in_time
