@@ -1,7 +1,8 @@
 """mkdocs hooks (mkdocs.yml `hooks:`): the pages cpkb.site generates, added at build time.
 
 The pages are built once per build, in on_config, so that the navigation can list them;
-on_files hands them to mkdocs as generated files (nothing is written into docs/), and
+on_files hands them, and the downloads (a CSV of the key timescales), to mkdocs as generated
+files (nothing is written into docs/), and
 on_page_markdown ends every page with the glossary's abbreviations for hover tooltips.
 """
 
@@ -26,7 +27,8 @@ def on_config(config: MkDocsConfig) -> MkDocsConfig:
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    for src_uri, content in _built["site"].pages.items():
+    site = _built["site"]
+    for src_uri, content in {**site.pages, **site.downloads}.items():
         files.append(File.generated(config, src_uri, content=content))
     return files
 

@@ -1,8 +1,10 @@
 """The built site in a real browser: headless Chromium (Debian's /usr/bin/chromium) driven by
 Playwright, against `mkdocs build --strict` output served on 127.0.0.1.
 
-A policy officer's three checks: from a rule, follow its quote to the source paragraph; find a
-rule with the search box; see a worked example's timeline drawn. Screenshots go to the test's
+A policy officer's checks: from a rule, follow its quote to the source paragraph; find a rule
+with the search box; see a worked example's timeline drawn; answer "how long for Bolton's
+initial conference?" in two clicks from the home page, every column of the key timescales
+visible at 1280 px and at 390 px. Screenshots go to the test's
 folder and to test-results/screenshots/.
 """
 
@@ -187,3 +189,65 @@ def test_a_worked_example_draws_its_timeline(page: Any, site_url: str, tmp_path:
     assert any("initial conference" in t for t in texts)
     page.locator("div.mermaid").first.scroll_into_view_if_needed()
     _screenshot(page, tmp_path, "example-bolton-timeline")
+
+
+def _cut_off(page: Any) -> list[str]:
+    """The key timescales' cells that reach past the window's right edge or their table's
+    scroll box: a column a reader would have to scroll to, or could not see."""
+    return page.evaluate("""() => {
+        const width = document.documentElement.clientWidth;
+        const found = [];
+        for (const table of document.querySelectorAll('.cpkb-timescales table')) {
+            const box = table.parentElement.getBoundingClientRect();
+            for (const cell of table.querySelectorAll('th, td')) {
+                const r = cell.getBoundingClientRect();
+                if (r.width && (r.right > Math.min(width, box.right) + 1 || r.left < -1)) {
+                    found.push(cell.innerText.slice(0, 40));
+                }
+            }
+            if (table.scrollWidth > table.parentElement.clientWidth + 1) {
+                found.push('a table wider than its box');
+            }
+        }
+        return found;
+    }""")
+
+
+def test_key_timescales_answer_bolton_in_two_clicks(
+    page: Any, site_url: str, tmp_path: Path
+) -> None:
+    page.goto(site_url)
+    page.locator("article a", has_text="Key timescales").first.click()  # one
+    page.wait_for_url("**/timescales/")
+    row = page.locator("tr", has=page.locator("td", has_text="Hold the initial child "
+                                                             "protection conference"))
+    cell = row.locator("td[data-label='Bolton']")
+    assert "15 working days" in cell.inner_text()
+    link = cell.locator("a")
+    assert link.get_attribute("href").endswith(rule_url("bolton.icpc.timing").split("/", 1)[1])
+    row.scroll_into_view_if_needed()
+    _screenshot(page, tmp_path, "timescales-initial-conference")
+    link.click()  # two
+    page.wait_for_url(site_url + rule_url("bolton.icpc.timing"))
+    assert "15 working days" in page.locator("article").inner_text()
+
+
+@pytest.mark.parametrize("width", [1280, 390])
+def test_key_timescales_show_every_column(
+    browser: Any, site_url: str, tmp_path: Path, width: int
+) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(site_url + "timescales/")
+        assert page.locator(".cpkb-timescales td").count() > 100
+        assert _cut_off(page) == []
+        # Every authority's cell of a line is on screen, named, at either width.
+        row = page.locator("tr", has=page.locator("td", has_text="Hold the first review"))
+        assert row.locator("td[data-label]").count() == 5
+        for cell in row.locator("td").all():
+            assert cell.is_visible()
+        row.scroll_into_view_if_needed()
+        _screenshot(page, tmp_path, f"timescales-{width}")
+    finally:
+        context.close()

@@ -9,7 +9,9 @@ results (test-results/cucumber.json) into Markdown pages, keyed by their path un
   feeds or is fed by, its conflicts and its scenarios' results;
 - features/<doc>/<name>.md: a feature file, readably, with its scenarios' results;
 - authorities/, examples/<doc>.md (a worked example with its timeline as a Gantt chart),
-  compare.md, coverage.md, glossary.md and vocabulary.md.
+  compare.md, coverage.md, glossary.md and vocabulary.md;
+- timescales.md, the key timescales (cpkb.timescales), with its table as timescales.csv
+  beside it, a download of the site.
 
 docs/hooks.py hands the pages to mkdocs at build time; none is written into docs/. Every
 link between pages is a relative link to the .md file, so that `mkdocs build --strict`
@@ -41,11 +43,15 @@ from cpkb.plain import describe
 from cpkb.project import Project
 from cpkb.report import paragraph_anchor, render_markdown
 from cpkb.rulebook import Decision, Duty, Informative, Rule, load_rulebook
+from cpkb.timescales import Timescales, csv_text
+from cpkb.timescales import build as build_timescales
+from cpkb.timescales import markdown as timescales_markdown
 from cpkb.vocabulary import Attribute, load_vocabulary
 
 RESULTS_FILE = Path("test-results") / "cucumber.json"
 PASSED, FAILED, SKIPPED, NOT_RUN = "passed", "failed", "skipped", "not run"
 AUTHORITIES_NAV_ENTRY = {"Authorities": "authorities/index.md"}
+TIMESCALES_PAGE, TIMESCALES_CSV = "timescales.md", "timescales.csv"
 # Front matter for a page of wide tables, or one outside the navigation: Material then leaves
 # out the navigation sidebar.
 WIDE_PAGE = "---\nhide:\n  - navigation\n---\n"
@@ -320,12 +326,14 @@ def abbreviations(terms: Iterable[Term]) -> str:
 
 @dataclass
 class Site:
-    """The generated pages (path under docs/ -> Markdown), the authorities' navigation and
-    the abbreviations appended to every page."""
+    """The generated pages (path under docs/ -> Markdown), the authorities' navigation, the
+    abbreviations appended to every page and the files offered for download (path under
+    docs/ -> content)."""
 
     pages: dict[str, str]
     authorities_nav: list[Any]
     abbreviations: str
+    downloads: dict[str, str]
 
 
 def expand_nav(nav: list[Any] | None, site: Site) -> list[Any]:
@@ -348,7 +356,8 @@ def build_site(home: Path, results_file: Path | None = None) -> Site:
         load_results(results_file or home / RESULTS_FILE),
         load_glossary(home / "kb" / "glossary.yaml"),
     )
-    return Site(pages.all(), pages.authorities_nav(), abbreviations(pages.glossary))
+    return Site(pages.all(), pages.authorities_nav(), abbreviations(pages.glossary),
+                {TIMESCALES_CSV: csv_text(pages.timescales)})
 
 
 @dataclass
@@ -428,6 +437,10 @@ class _Pages:
         return found
 
     @cached_property
+    def timescales(self) -> Timescales:
+        return build_timescales(self.project, (a for t in self.glossary for a in t.abbreviations))
+
+    @cached_property
     def comparison(self) -> dict[str, Any]:
         return compare_rules(self.project)
 
@@ -493,6 +506,9 @@ class _Pages:
         pages = {
             "authorities/index.md": self.authorities_index(),
             "compare.md": self.compare(),
+            TIMESCALES_PAGE: timescales_markdown(
+                self.timescales, href(TIMESCALES_PAGE, TIMESCALES_CSV),
+                lambda rule_id: href(TIMESCALES_PAGE, rule_page(rule_id)), inline),
             "coverage.md": self.coverage(),
             "glossary.md": self.glossary_page(),
             "vocabulary.md": self.vocabulary(),
