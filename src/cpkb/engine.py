@@ -26,7 +26,12 @@ not do for us, done here:
   for each value; neither fires when a field it tests is missing from the trigger.
 - a condition on several names (an event group) is one durable-rules rule per name: it
   matches an alternative by pushing every branch onto a stack of 64 entries, and with some
-  60 rules accepting one kind of fact the stack overflows ("error code: 303").
+  60 rules accepting one kind of fact the stack overflows ("error code: 303"); a negation
+  on several names is one negation per name (`variants`).
+- durable-rules applies a condition's tests against other patterns only up to the end of
+  its first alternative (several names, `not`, `one_of`), and silently ignores the rest:
+  they are written first (`joins_first`), and a condition with two alternative tests
+  against other patterns is refused.
 - durable-rules catches an exception raised inside its callbacks, KeyboardInterrupt too,
   and logs its traceback: a Ctrl-C during a run printed pages of it. Ctrl-C is held while a
   session runs (milliseconds; about a second for a case of 2,000 events) and takes effect
