@@ -2,8 +2,9 @@
 
 The pages are built once per build, in on_config, so that the navigation can list them;
 on_files hands them, and the downloads (a CSV of the key timescales), to mkdocs as generated
-files (nothing is written into docs/), and
-on_page_markdown ends every page with the glossary's abbreviations for hover tooltips.
+files (nothing is written into docs/),
+on_page_markdown ends every page with the glossary's abbreviations for hover tooltips, and
+on_page_content names each table cell's column (data-label), for the phone layout of tables.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 
-from cpkb.site import Site, build_site, expand_nav
+from cpkb.site import Site, build_site, expand_nav, label_cells
 
 _built: dict[str, Site] = {}  # the site of the build under way, shared by the hooks below
 
@@ -35,3 +36,7 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
 
 def on_page_markdown(markdown: str, page: Page, config: MkDocsConfig, files: Files) -> str:
     return f"{markdown}\n\n{_built['site'].abbreviations}"
+
+
+def on_page_content(html: str, page: Page, config: MkDocsConfig, files: Files) -> str:
+    return label_cells(html)

@@ -238,7 +238,7 @@ def test_an_authority_without_an_example_gets_a_page_saying_so(project_copy: Pat
 
 def test_gantt_chart_draws_events_and_duties() -> None:
     report = {
-        "case": "EX-1", "authority": "bolton",
+        "case": "EX-1", "authority": "bolton", "as_of": "2027-01-04",
         "duties": [
             {"duty": "initial_conference", "due": "2026-12-22", "status": "met",
              "trigger": {"event": "strategy_discussion", "date": "2026-12-01"}},

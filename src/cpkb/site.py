@@ -3,8 +3,10 @@
 `build_site` turns kb/, rules/, features/, examples/, kb/glossary.yaml and the last test run's
 results (test-results/cucumber.json) into Markdown pages, keyed by their path under docs/:
 
-- documents/<doc>.md: every paragraph in order, with its anchor (report.paragraph_anchor)
-  and, beside it, the rules that encode it or the reason it encodes nothing;
+- documents/<doc>.md: the document's provenance (publisher, date, the original file, offered
+  for download as sources/<file>, with its sha256, and the received text's known defects),
+  then every paragraph in order, with its anchor (report.paragraph_anchor) and, beside it,
+  the rules that encode it, or the reason it encodes nothing, sentence by sentence;
 - rules/<rule-id>.md: a rule with its quotes, its logic in plain English, the rules it
   feeds or is fed by, its conflicts and its scenarios' results;
 - features/<doc>/<name>.md: a feature file, readably, with its scenarios' results;
@@ -20,6 +22,7 @@ checks it and its anchor.
 
 from __future__ import annotations
 
+import hashlib
 import posixpath
 import re
 import textwrap
@@ -33,8 +36,9 @@ from typing import Any
 from gherkin.errors import ParserError
 from gherkin.parser import Parser
 from gherkin.token_scanner import TokenScanner
+from markdown.extensions.toc import slugify as toc_slugify  # type: ignore[import-untyped]
 
-from cpkb.compare import compare_rules, render_rules_markdown
+from cpkb.compare import Topic, compare_rules, load_topics, render_rules_markdown
 from cpkb.errors import InputError
 from cpkb.files import read_data
 from cpkb.kb import Document, Paragraph, load_kb
@@ -120,6 +124,17 @@ def topic_page(doc: str, rule_file: Path) -> str:
 
 def example_page(doc: str) -> str:
     return f"examples/{doc}.md"
+
+
+def original_download(document: Document) -> str:
+    """Where the site offers a document's original file: sources/<file>, as in kb/."""
+    return f"sources/{document.original.name}"
+
+
+def compare_anchor(name: str, kind: str) -> str:
+    """The compare page's anchor of a duty, decision or topic: the heading
+    `### <name> (<kind>)` of compare.render_rules_markdown, as the toc extension slugs it."""
+    return toc_slugify(f"{name} ({kind})", "-")
 
 
 # -- Scenarios and their results ---------------------------------------------------------
@@ -321,6 +336,57 @@ def abbreviations(terms: Iterable[Term]) -> str:
     return "\n".join(f"*[{a}]: {' / '.join(meanings[a])}" for a in sorted(meanings)) + "\n"
 
 
+# -- A document's provenance ----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Defect:
+    """A known defect of the received text, kept as received (kb/sources/README.md)."""
+
+    paragraphs: tuple[str, ...]
+    says: str
+
+
+@dataclass(frozen=True)
+class Provenance:
+    """What kb/<doc>.yaml's header says of the text beyond what the rules need (cpkb.kb reads
+    the rest): the paragraph its date is stated in, and the received text's known defects."""
+
+    date_stated_in: str | None
+    defects: tuple[Defect, ...]
+
+
+def load_provenance(document: Document) -> Provenance:
+    data = read_data(document.path)
+    items = data.get("known_defects") if isinstance(data, dict) else None
+    if not isinstance(items, list):
+        raise InputError(document.path, "known_defects",
+                         "expected a list of {paragraphs, says} ([] when none is known)")
+    defects = []
+    for i, item in enumerate(items):
+        if not isinstance(item, dict) or not isinstance(item.get("says"), str) \
+                or not isinstance(item.get("paragraphs"), list):
+            raise InputError(document.path, f"known_defects[{i}]", "expected paragraphs and says")
+        defects.append(Defect(tuple(item["paragraphs"]), item["says"]))
+    date_stated_in = data.get("date_stated_in")
+    if date_stated_in is not None and not isinstance(date_stated_in, str):
+        raise InputError(document.path, "date_stated_in", "expected a paragraph id")
+    return Provenance(date_stated_in, tuple(defects))
+
+
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+
+
+def spoken_date(text: str) -> str:
+    """A kb date (2010-02, 2010-02-03 or a year) as a reader says it: "February 2010"."""
+    parts = text.split("-")
+    if len(parts) >= 2 and parts[1].isdigit() and 1 <= int(parts[1]) <= 12:
+        month = f"{_MONTHS[int(parts[1]) - 1]} {parts[0]}"
+        return f"{int(parts[2])} {month}" if len(parts) == 3 and parts[2].isdigit() else month
+    return text
+
+
 # -- The site ------------------------------------------------------------------------------
 
 
@@ -328,12 +394,13 @@ def abbreviations(terms: Iterable[Term]) -> str:
 class Site:
     """The generated pages (path under docs/ -> Markdown), the authorities' navigation, the
     abbreviations appended to every page and the files offered for download (path under
-    docs/ -> content)."""
+    docs/ -> content: the key timescales' CSV, and each document's original as bytes, so
+    that it is served byte for byte as its sha256 says)."""
 
     pages: dict[str, str]
     authorities_nav: list[Any]
     abbreviations: str
-    downloads: dict[str, str]
+    downloads: dict[str, str | bytes]
 
 
 def expand_nav(nav: list[Any] | None, site: Site) -> list[Any]:
@@ -356,8 +423,10 @@ def build_site(home: Path, results_file: Path | None = None) -> Site:
         load_results(results_file or home / RESULTS_FILE),
         load_glossary(home / "kb" / "glossary.yaml"),
     )
-    return Site(pages.all(), pages.authorities_nav(), abbreviations(pages.glossary),
-                {TIMESCALES_CSV: csv_text(pages.timescales)})
+    downloads: dict[str, str | bytes] = {TIMESCALES_CSV: csv_text(pages.timescales)}
+    for document in pages.documents.values():
+        downloads[original_download(document)] = document.original.read_bytes()
+    return Site(pages.all(), pages.authorities_nav(), abbreviations(pages.glossary), downloads)
 
 
 @dataclass
@@ -443,6 +512,20 @@ class _Pages:
     @cached_property
     def comparison(self) -> dict[str, Any]:
         return compare_rules(self.project)
+
+    @cached_property
+    def compared(self) -> set[tuple[str, str]]:
+        """The (name, kind) of every duty and decision the compare page has a section for."""
+        return {(row["name"], row["kind"]) for row in self.comparison["rows"]}
+
+    @cached_property
+    def topics_by_rule(self) -> dict[str, list[Topic]]:
+        """Rule id -> the topics of rules/comparisons.yaml that line it up with others."""
+        found: dict[str, list[Topic]] = {}
+        for topic in load_topics(self.project):
+            for rule_id in topic.rules:
+                found.setdefault(rule_id, []).append(topic)
+        return found
 
     @cached_property
     def conflicts(self) -> dict[str, list[tuple[dict[str, Any], list[dict[str, Any]]]]]:
@@ -550,18 +633,15 @@ class _Pages:
         document = self.documents[doc]
         page = document_page(doc)
         coverage = self.lint.documents[doc]
-        about = [f"published by {inline(document.publisher)}" if document.publisher else "",
-                 f"dated {document.date}" if document.date else "",
-                 f"[original]({document.url})" if document.url else ""]
+        whose = (f"of [{inline(document.authority)}]({href(page, authority_page(doc))})"
+                 if document.authority else
+                 f"*{inline(document.title)}* ([its rules]({href(page, authority_page(doc))}))")
         out = [
             f"# {inline(document.title)}",
             "",
-            f"The procedure of [{inline(self.authority_name(doc))}]"
-            f"({href(page, authority_page(doc))})"
-            + "".join(f", {a}" for a in about if a) + ". Every paragraph of the source, word for "
-            f"word, in its order (the original is `kb/{document.original.parent.name}/"
-            f"{document.original.name}`). Beside each paragraph: the rules that encode it, or "
-            "why it encodes nothing. A paragraph's id is its link: reports cite it.",
+            f"The source document {whose}: every paragraph of it, word for word, in the order "
+            "received. Beside each paragraph: the rules that encode it, or why it encodes "
+            "nothing, sentence by sentence. A paragraph's id is its link: reports cite it.",
             "",
             f"{coverage.paragraphs} paragraphs, {coverage.sentences} sentences: "
             f"{coverage.sentences_quoted} quoted by rules, {coverage.sentences_informative} "
@@ -569,32 +649,69 @@ class _Pages:
             "accounted for. Coverage is counted by sentence: a sentence is accounted for when "
             "the rules' quotes cover it whole, or it is marked informative with its reason.",
             "",
+            *self.provenance(document, page),
+            "## The text",
+            "",
         ]
+        defective = {p for d in load_provenance(document).defects for p in d.paragraphs}
         for paragraph in document.paragraphs:
-            out += self.paragraph(paragraph, page, encoded=coverage.encoded)
+            out += self.paragraph(paragraph, page, encoded=coverage.encoded,
+                                  defective=paragraph.id in defective)
         return "\n".join(out)
 
-    def paragraph(self, paragraph: Paragraph, page: str, encoded: bool) -> list[str]:
+    def provenance(self, document: Document, page: str) -> list[str]:
+        """Where the text comes from, as kb/<doc>.yaml records it: nothing is guessed, and
+        what the source does not say is said to be not stated."""
+        provenance = load_provenance(document)
+        original = document.original.read_bytes()
+        if document.date:
+            date_line = spoken_date(document.date) + (
+                f" (stated in {self.paragraph_link(page, provenance.date_stated_in)})"
+                if provenance.date_stated_in else "")
+        else:
+            date_line = "date not stated"
+        download = original_download(document)
+        out = [
+            "## About this document",
+            "",
+            f"- **Publisher:** {inline(document.publisher or 'not stated')}",
+            f"- **Authority:** {inline(document.authority or 'not named in the text')}",
+            f"- **Date:** {date_line}",
+            "- **Web address:** " + (f"<{document.url}>" if document.url else
+                                     "not given with the received text"),
+            f"- **Original file:** [{document.original.name}]({href(page, download)})"
+            f'{{ download="{document.original.name}" }} ({len(original):,} bytes of plain '
+            f"text, received as `{document.received_as}`), byte for byte as received: nothing "
+            "in it has been corrected or reordered.",
+            f"- **sha256 of the original:** `{hashlib.sha256(original).hexdigest()}`",
+        ]
+        if not provenance.defects:
+            return [*out, "- **Known defects of the received text:** none recorded.", ""]
+        out.append("- **Known defects of the received text,** each kept as received:")
+        out.append("")
+        for defect in provenance.defects:
+            places = ", ".join(self.paragraph_link(page, p) for p in defect.paragraphs)
+            out.append(f"    - {inline(defect.says)} ({places})")
+        return [*out, ""]
+
+    def paragraph(self, paragraph: Paragraph, page: str, encoded: bool,
+                  defective: bool = False) -> list[str]:
         anchor = paragraph_anchor(paragraph.id)
+        defect = ("*The received text has a known defect here: see "
+                  "[About this document](#about-this-document).*")
         if paragraph.is_heading:
-            # The page title is the h1; the document's own headings nest below it.
-            level = min(len(paragraph.section) + 2, 6)
-            return [f"{'#' * level} {inline(paragraph.text)} {{#{anchor}}}", ""]
+            # The page's h1 and "The text" (h2) come first; the document's own headings nest
+            # below them.
+            level = min(len(paragraph.section) + 3, 6)
+            return [f"{'#' * level} {inline(paragraph.text)} {{#{anchor}}}", "",
+                    *([defect, ""] if defective else [])]
         rules = self.citing.get(paragraph.id, [])
         informative = self.informative.get(paragraph.id)
-        states = self.lint.documents[paragraph.document].sentence_states
         if rules:
             state = "cited"
             beside = [f"- {self.rule_link(page, r.id)}<br>{inline(r.title)} *({r.modality})*"
                       for r in rules]
-            for sentence in paragraph.sentences:
-                marked = self.informative.get(sentence.id)
-                if marked:
-                    beside.append(f"- Sentence {sentence.id.rsplit('.', 1)[1]} is "
-                                  f"**informative:** {inline(marked.reason)}")
-                elif states.get(sentence.id) not in (None, "quoted", "informative"):
-                    beside.append(f"- Sentence {sentence.id.rsplit('.', 1)[1]} is "
-                                  f"**{states[sentence.id]}**.")
+            beside += ["", *self.sentence_coverage(paragraph, rules, page)]
         elif informative:
             state = "informative"
             beside = [f"**Informative:** {inline(informative.reason)}"]
@@ -604,6 +721,8 @@ class _Pages:
         else:
             state = "not-encoded"
             beside = ["Not encoded yet."]
+        if defective:
+            beside += ["", defect]
         return [
             f'<div class="cpkb-paragraph cpkb-{paragraph.kind} cpkb-{state}" id="{anchor}" '
             'markdown>',
@@ -617,6 +736,35 @@ class _Pages:
             "</div>",
             "",
         ]
+
+    def sentence_coverage(self, paragraph: Paragraph, rules: list[Rule], page: str) -> list[str]:
+        """A cited paragraph's sentences, each with what accounts for it: the rules whose
+        quotes cover it, its reason for being informative, or that nothing does yet. A
+        paragraph of one sentence wholly quoted needs no line: its rules say it all."""
+        states = self.lint.documents[paragraph.document].sentence_states
+        quoting: dict[str, list[str]] = {s.id: [] for s in paragraph.sentences}
+        for rule in rules:
+            for citation in rule.sources:
+                if citation.paragraph == paragraph.id:
+                    for sentence in paragraph.sentences_of(citation.quote):
+                        if rule.id not in quoting[sentence.id]:
+                            quoting[sentence.id].append(rule.id)
+        if len(paragraph.sentences) == 1 and states.get(paragraph.sentences[0].id) == "quoted":
+            return []
+        lines = ["By sentence:", ""]
+        for sentence in paragraph.sentences:
+            number = sentence.id.rsplit(".", 1)[1]
+            state = states.get(sentence.id, "not accounted for")
+            marked = self.informative.get(sentence.id)
+            if marked:
+                says = f"informative: {inline(marked.reason)}"
+            elif quoting[sentence.id]:
+                says = f"{state} by " + ", ".join(self.rule_link(page, r)
+                                                  for r in quoting[sentence.id])
+            else:
+                says = f"**{state}**"
+            lines.append(f"- **{number}** {says}")
+        return lines
 
     # -- rules ---------------------------------------------------------------------------
 
@@ -657,9 +805,10 @@ class _Pages:
             "## Source" if len(rule.sources) == 1 else "## Sources",
             "",
         ]
+        plain = describe(rule, self.project.vocabulary)
+        out[-2:-2] = self.brief(rule, plain.by_when)
         for citation in rule.sources:
             out += self.citation(page, citation.paragraph, citation.quote)
-        plain = describe(rule, self.project.vocabulary)
         out += [
             "## What it says",
             "",
@@ -701,6 +850,7 @@ class _Pages:
                   f"{inline(e['starts_from'])} ({e['modality']})" for e in entries],
                 "",
             ]
+        out += self.other_authorities(rule, page)
         out += self.rule_scenarios(rule, page)
         written = self.rule_as_written(rule)
         if written is not None:
@@ -716,6 +866,69 @@ class _Pages:
                 "",
             ]
         return self.link_references("\n".join(out), page)
+
+    def brief(self, rule: Rule, by_when: str) -> list[str]:
+        """A rule in the words a reader searches with, as a short heading (search weighs a
+        section's heading most, and a short one more): its authority and what it sets in
+        plain words (not the vocabulary's name) with the abbreviations of its terms (ICPC);
+        below it, how long, each number in digits and in words (15, fifteen), and the terms
+        spelled out."""
+        terms = self.terms_of(rule)
+        abbreviated = [a for t in terms for a in t.abbreviations]
+        what = rule.effect_name.replace("_", " ")
+        authority = self.authority_name(rule.authority)
+        heading = (f"{'How long' if isinstance(rule.effect, Duty) else 'In brief'}: "
+                   f"{authority}, {what}" + (f" ({', '.join(abbreviated)})" if abbreviated else ""))
+        text = (f"{inline(authority)}'s rule for the {rule.effect_kind} *{inline(what)}* "
+                f"({rule.modality})")
+        if isinstance(rule.effect, Duty):
+            text += f": {inline(with_number_words(by_when))}"
+        text += "."
+        if terms:
+            text += " Its terms: " + ", ".join(
+                inline(f"{t.term} ({', '.join(t.abbreviations)})" if t.abbreviations else t.term)
+                for t in terms) + "."
+        return [f"## {inline(heading)}", "", text, ""]
+
+    def terms_of(self, rule: Rule) -> list[Term]:
+        """The glossary's terms a rule names in its id, what it sets or its title, spelled out
+        or abbreviated (its quotes would bring in every term of a long paragraph)."""
+        words = f"{rule.effect_name.replace('_', ' ')} {rule.title}".lower()
+        tokens = set(re.split(r"[^a-z0-9]+", f"{rule.id} {words}"))
+        return [t for t in self.glossary
+                if re.search(rf"\b{re.escape(t.term.lower())}\b", words)
+                or any(a.lower() in tokens for a in t.abbreviations)]
+
+    def other_authorities(self, rule: Rule, page: str) -> list[str]:
+        """How the other procedures handle the same duty, decision or requirement (by name),
+        and the comparison topics the rule belongs to."""
+        out = ["## Other authorities", ""]
+        kind, name = rule.effect_kind, rule.effect_name
+        others = [r for r in self.rules.values() if r.authority != rule.authority
+                  and (r.effect_kind, r.effect_name) == (kind, name)]
+        compared = (f" ([side by side]({href(page, 'compare.md', compare_anchor(name, kind))}))"
+                    if (name, kind) in self.compared else "")
+        if others:
+            out += [f"The same {kind} *{name.replace('_', ' ')}* elsewhere{compared}:", ""]
+            out += [f"- {inline(self.authority_name(r.authority))}: {self.rule_link(page, r.id)} "
+                    f"{inline(r.title)} *({r.modality})*" for r in others]
+            silent = [self.authority_name(d) for d in self.documents if d != rule.authority
+                      and all(r.authority != d for r in others)]
+            if silent:
+                out += ["", f"No rule of {inline(', '.join(silent))} sets it."]
+        else:
+            out.append(f"No other authority's rule sets the {kind} "
+                       f"*{name.replace('_', ' ')}*{compared}.")
+        out.append("")
+        for topic in self.topics_by_rule.get(rule.id, []):
+            anchor = compare_anchor(topic.title, "topic")
+            out += [f"Compared in the topic [{inline(topic.title)}]"
+                    f"({href(page, 'compare.md', anchor)}), with:", ""]
+            out += [f"- {inline(self.authority_name(r.authority))}: "
+                    f"{self.rule_link(page, r.id)} {inline(r.title)}"
+                    for r in (self.rules[i] for i in topic.rules) if r.id != rule.id]
+            out.append("")
+        return out
 
     def citation(self, page: str, paragraph_id: str, quote: str) -> list[str]:
         paragraph = self.project.kb.paragraph(paragraph_id)
@@ -768,11 +981,15 @@ class _Pages:
         if feature.background:
             out += ["Every scenario starts from:", "", "```gherkin", *feature.background,
                     "```", ""]
-        section = ""
+        section: str | None = None
         for scenario in feature.scenarios:
             if scenario.section != section:
                 section = scenario.section
-                out += [f"## {inline(section)} {{#{slug('section-' + section)}}}", ""]
+                # Scenarios before any `# -- heading --` comment get a heading too: each
+                # scenario's h3 sits under an h2.
+                heading, anchor = ((section, slug("section-" + section)) if section
+                                   else ("Scenarios", "scenarios"))
+                out += [f"## {inline(heading)} {{#{anchor}}}", ""]
             rules = ", ".join(self.rule_link(page, r) if r in self.rules else f"`{r}` (no such "
                               "rule)" for r in scenario.rules)
             out += [
@@ -1087,6 +1304,55 @@ def attribute_table(attributes: dict[str, Attribute]) -> list[str]:
     return [*rows, ""]
 
 
+_ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+         "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+         "eighteen", "nineteen")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def number_words(n: int) -> str:
+    """0 to 999 in words, as the sources write them: 15 -> "fifteen", 24 -> "twenty-four"."""
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return _TENS[tens - 2] + (f"-{_ONES[ones]}" if ones else "")
+    hundreds, rest = divmod(n, 100)
+    return f"{_ONES[hundreds]} hundred" + (f" and {number_words(rest)}" if rest else "")
+
+
+def with_number_words(text: str) -> str:
+    """Each number of up to three digits followed by its words: "15 (fifteen) working days"."""
+    return re.sub(r"\b\d{1,3}\b", lambda m: f"{m.group(0)} ({number_words(int(m.group(0)))})",
+                  text)
+
+
+_TABLE = re.compile(r"<table>.*?</table>", re.S)
+_HEADER_CELL = re.compile(r"<th[^>]*>(.*?)</th>", re.S)
+_ROW = re.compile(r"<tr>(.*?)</tr>", re.S)
+_BODY_CELL = re.compile(r"<td(?![^>]*data-label)([^>]*)>")
+_TAG = re.compile(r"<[^>]+>")
+
+
+def label_cells(html: str) -> str:
+    """Every body cell of a page's Markdown tables given its column's heading as data-label:
+    on a phone, cpkb.css shows each row as a card, each cell under its column's name."""
+    def label_table(table: re.Match[str]) -> str:
+        names = [html_attribute(_TAG.sub("", h)) for h in _HEADER_CELL.findall(table.group(0))]
+
+        def label_row(row: re.Match[str]) -> str:
+            cells = iter(names)
+            return _BODY_CELL.sub(
+                lambda cell: f'<td data-label="{next(cells, "")}"{cell.group(1)}>', row.group(0))
+        return _ROW.sub(label_row, table.group(0))
+    return _TABLE.sub(label_table, html)
+
+
+def html_attribute(text: str) -> str:
+    """Text of the page's HTML (entities kept) as a double-quoted attribute value."""
+    return " ".join(text.split()).replace('"', "&quot;")
+
+
 def percent(part: int, whole: int) -> str:
     return f"{100 * part / whole:.0f}%" if whole else "-"
 
@@ -1114,9 +1380,12 @@ def _gantt_label(text: str) -> str:
 
 def gantt(report: dict[str, Any], events: list[tuple[str, str]]) -> str:
     """A case's timeline as a Mermaid Gantt chart: events as milestones, each duty a bar
-    from what started it to its due date (or from its due date, for a duty due before)."""
+    from what started it to its due date (or from its due date, for a duty due before), and a
+    line at the report's as-of date."""
     lines = [
-        # Mermaid's defaults draw a case of a few months in type too small to read.
+        # Mermaid's defaults draw a case of a few months in type too small to read; its axis
+        # labels have no setting but the chart's CSS (Material's own CSS for Mermaid styles
+        # no Gantt chart, so this replaces nothing).
         "---",
         "config:",
         "  gantt:",
@@ -1124,11 +1393,16 @@ def gantt(report: dict[str, Any], events: list[tuple[str, str]]) -> str:
         "    fontSize: 14",
         "    sectionFontSize: 14",
         "    leftPadding: 90",
+        "  themeCSS: '.grid .tick text { font-size: 14px; }'",
         "---",
         "gantt",
         f"    title Case {_gantt_label(report['case'])} under {report['authority']}",
         "    dateFormat YYYY-MM-DD",
         "    axisFormat %d %b %Y",
+        # Mermaid's "today" is the reader's day; the report is as of its own date, drawn as
+        # a vertical line below.
+        "    todayMarker off",
+        f"    as of {report['as_of']} : vert, {report['as_of']}, 0d",
         "    section Events",
     ]
     lines += [f"    {_gantt_label(name)} : milestone, {day}, 0d" for day, name in events]
