@@ -17,7 +17,9 @@ from cpkb.files import written_whole
 
 def entries() -> list[tuple[date, str]]:
     """The bank holidays of England and Wales in TABLE_YEARS, as `holidays` gives them."""
-    found = holidays.country_holidays("GB", subdiv="ENG", years=TABLE_YEARS)
+    # The names in British English, whatever the locale: without `language` the package
+    # names them after the locale (LANG=C.UTF-8 gives "Pentecost Monday" for Whit Monday).
+    found = holidays.country_holidays("GB", subdiv="ENG", years=TABLE_YEARS, language="en_GB")
     return sorted(found.items())
 
 
@@ -28,7 +30,8 @@ def table_text() -> str:
     notes = [
         f"The bank holidays of England and Wales, {TABLE_YEARS[0]}-{TABLE_YEARS[-1]}: the",
         "years a case's dates may fall in (1900-2199) and two either side.",
-        f'Generated from holidays {holidays.__version__}, country_holidays("GB", subdiv="ENG"),',
+        f"Generated from holidays {holidays.__version__}, "
+        'country_holidays("GB", subdiv="ENG", language="en_GB"),',
         "by `python -m cpkb.bank_holidays`; do not edit by hand (tests/test_calendar.py",
         "regenerates it and requires the same days).",
         f"holidays knows no bank holiday after {last}: later years count Monday to Friday only.",
