@@ -185,9 +185,10 @@ def test_the_fake_samples_conferences_are_not_assessed_rather_than_silent(capsys
     assert report["summary"]["not_assessed"] == {
         "total": 344, "initial_conference": 344, "plan": 0, "review_conference": 0}
     assert report["summary"]["problems"] == 6
-    assert all(n["element"] == "CINdetails/DateOfInitialCPC"
-               and n["why"].startswith("recorded at referral level")
-               for c in report["children"] for n in c["not_assessed"])
+    assert {(n["element"], n["why"]) for c in report["children"] for n in c["not_assessed"]} == {
+        ("CINdetails/DateOfInitialCPC", "no initial-conference duty of bolton's procedure runs "
+         "from what the census records of this referral (recorded at referral level, not in a "
+         "Section47 enquiry)")}
 
 
 def test_an_authority_with_no_deadline_the_census_evidences_lists_everything(capsys,
@@ -264,3 +265,25 @@ def test_a_generated_census_gives_what_an_independent_count_gives(tmp_path: Path
         len(durations), bands, statistics.median(durations))
     assert indicators["plans_reviewed_within_timescales"]["children"] == on_plan
     assert indicators["plans_reviewed_within_timescales"]["within"] == in_time
+
+
+def test_why_a_conference_was_not_assessed(tmp_path: Path, capsys) -> None:
+    # Hammersmith & Fulham's 15 working days run from the conference's notification, which a
+    # census does not hold: no duty runs from anything this referral records
+    path = tmp_path / "census.xml"
+    path.write_text(CENSUS, encoding="utf-8")
+    assert main(["audit", str(path), "--authority", "hammersmith-fulham", "--quiet"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    b = next(c for c in report["children"] if c["child"] == "B")
+    assert {n["why"] for n in b["not_assessed"]} == {
+        "no initial-conference duty of hammersmith-fulham's procedure runs from what the "
+        "census records of this referral"}
+    # The d2i sample: its Section47 conference of 17 June 2022 met Bolton's duty (due 24 June,
+    # 15 working days from the start on 2 June); the referral-level one of 6 December did not
+    sample = Path(__file__).parent / "data" / "cin-census" / "sample-d2i-CIN_Census_2024.xml"
+    assert main(["audit", str(sample), "--authority", "bolton", "--quiet"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    [item] = [n for c in report["children"] for n in c["not_assessed"]]
+    assert (item["element"], item["date"], item["why"]) == (
+        "CINdetails/DateOfInitialCPC", "2022-12-06",
+        "another conference met each initial-conference duty of the referral")

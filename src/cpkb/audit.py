@@ -135,24 +135,29 @@ def _assesses(duty: dict[str, Any], item: Recorded) -> bool:
         or (trigger["event"] == "review_conference" and trigger["date"] == day))
 
 
-def _why_not_assessed(item: Recorded, authority: str, encoded: bool) -> str:
+def _why_not_assessed(item: Recorded, authority: str, encoded: bool,
+                      duties: list[dict[str, Any]]) -> str:
     if not encoded:
         return (f"{authority}'s procedure, as encoded, sets no deadline that the census can "
                 "evidence")
-    if item.what == "initial_conference":
-        if item.element == "CINdetails/DateOfInitialCPC":
-            return ("recorded at referral level, not in a Section47 enquiry, and met no "
-                    "enquiry's initial-conference duty: the procedure times the conference from "
-                    "the strategy discussion that starts its enquiry (S47ActualStartDate)")
-        if item.enquiry_start is None:
-            return "its Section47 has no usable S47ActualStartDate to time it from"
-        if item.day < item.enquiry_start:
-            return f"dated before its enquiry's start {item.enquiry_start.isoformat()}"
-        return (f"no initial-conference duty of {authority}'s procedure is met by it (another "
-                "conference met its enquiry's)")
     if item.what == "plan":
         return f"no first-review duty of {authority}'s procedure runs from it"
-    return f"no review duty of {authority}'s procedure is met by it or runs from it"
+    if item.what == "review_conference":
+        return f"no review duty of {authority}'s procedure is met by it or runs from it"
+    referral_level = item.element == "CINdetails/DateOfInitialCPC"
+    if item.enquiry_start is not None and item.day < item.enquiry_start:
+        return f"dated before its enquiry's start {item.enquiry_start.isoformat()}"
+    if item.enquiry_start is None and not referral_level:
+        return "its Section47 has no usable S47ActualStartDate to time it from"
+    own = [d for d in duties if d.get("duty") == "initial_conference"]
+    if own and all(d["fulfilled_on"] for d in own):
+        return "another conference met each initial-conference duty of the referral"
+    if own:
+        return ("it met none of the referral's initial-conference duties: it came before "
+                "what they run from")
+    where = " (recorded at referral level, not in a Section47 enquiry)" if referral_level else ""
+    return (f"no initial-conference duty of {authority}'s procedure runs from what the census "
+            f"records of this referral{where}")
 
 
 def not_assessed(episode: EpisodeCase, duties: list[dict[str, Any]], authority: str,
@@ -160,7 +165,8 @@ def not_assessed(episode: EpisodeCase, duties: list[dict[str, Any]], authority: 
     """The conferences, plans and reviews of the episode for which no duty was assessed,
     each with why: what the audit could not check is counted, not silent."""
     return [{"child": episode.case.reference, "what": item.what, "element": item.element,
-             "date": item.day.isoformat(), "why": _why_not_assessed(item, authority, encoded)}
+             "date": item.day.isoformat(),
+             "why": _why_not_assessed(item, authority, encoded, duties)}
             for item in episode.recorded if not any(_assesses(d, item) for d in duties)]
 
 
