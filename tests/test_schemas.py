@@ -1,6 +1,7 @@
-"""The case file's JSON Schema (docs/schemas/case.schema.json) against case.py, the judge:
-the published file is what the vocabulary gives, every example passes both, and each kind of
-mistake a schema can see is refused by both."""
+"""The JSON Schemas of case files and rule files (docs/schemas/) against what reads them,
+the judges (case.py, rulebook.py): the published files are what the vocabulary gives, every
+example and rule file passes both, and each kind of mistake a schema can see is refused by
+both."""
 
 from __future__ import annotations
 
@@ -16,22 +17,36 @@ import pytest
 from cpkb.errors import InputError
 from cpkb.files import read_data
 from cpkb.project import Project
-from cpkb.schemas import SCHEMA_PATH, schema_text
+from cpkb.rulebook import load_rule_file
+from cpkb.schemas import RULE_SCHEMA_PATH, SCHEMA_PATH, schema_texts
 
 HOME = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((HOME / "examples").glob("*.yaml"))
 
 
-@pytest.fixture(scope="module")
-def validator(project: Project) -> jsonschema.Draft202012Validator:
-    schema = json.loads((HOME / SCHEMA_PATH).read_text(encoding="utf-8"))
+RULE_FILES = sorted(p for p in (HOME / "rules").glob("*/*.yaml")
+                    if p.parent.name != "vocabulary")
+
+
+def _validator(path: str) -> jsonschema.Draft202012Validator:
+    schema = json.loads((HOME / path).read_text(encoding="utf-8"))
     jsonschema.Draft202012Validator.check_schema(schema)
     return jsonschema.Draft202012Validator(schema)
 
 
-def test_the_published_schema_is_the_vocabularys(project: Project) -> None:
-    assert (HOME / SCHEMA_PATH).read_text(encoding="utf-8") == schema_text(
-        project.vocabulary, project.authorities), "run python -m cpkb.schemas"
+@pytest.fixture(scope="module")
+def validator() -> jsonschema.Draft202012Validator:
+    return _validator(SCHEMA_PATH)
+
+
+@pytest.fixture(scope="module")
+def rule_validator() -> jsonschema.Draft202012Validator:
+    return _validator(RULE_SCHEMA_PATH)
+
+
+def test_the_published_schemas_are_the_vocabularys(project: Project) -> None:
+    for path, text in schema_texts(project.vocabulary, project.authorities).items():
+        assert (HOME / path).read_text(encoding="utf-8") == text, "run python -m cpkb.schemas"
 
 
 def _judged(project: Project, validator: jsonschema.Draft202012Validator, data: Any
@@ -101,3 +116,61 @@ def test_what_only_the_whole_case_shows_is_left_to_case_py(project: Project,
     data = copy.deepcopy(read_data(HOME / "examples/bolton-split-vote.yaml"))
     data["events"][0]["date"] = "2026-02-30"  # the shape of a date, but no day
     assert _judged(project, validator, data) == (True, False)
+
+
+@pytest.mark.parametrize("path", RULE_FILES, ids=lambda p: f"{p.parent.name}/{p.name}")
+def test_every_rule_file_passes_the_rule_schema(rule_validator, path: Path) -> None:
+    errors = [f"{list(e.absolute_path)}: {e.message[:200]}"
+              for e in rule_validator.iter_errors(read_data(path))]
+    assert errors == []
+
+
+def _rule(data: dict, rule_id: str) -> dict:
+    return next(r for r in data["rules"] if r["id"] == rule_id)
+
+
+# Each a change to rules/bolton/initial-conference.yaml's bolton.icpc.timing (a duty within
+# 15 working days of the last strategy discussion), and whether the rule loader takes it.
+RULE_CHANGES = {
+    "an unknown key in a rule": (lambda r: r.update(colour="red"), False),
+    "no when": (lambda r: r.pop("when"), False),
+    "two effects": (lambda r: r.update(requirement={"name": "chair_allocated"}), False),
+    "a modality of no source": (lambda r: r.update(modality="ought to"), False),
+    "a flag not in the list": (lambda r: r.update(flags=["doubtful"]), False),
+    "a pattern of two kinds": (lambda r: r["when"][0].update(decision="quorate"), False),
+    "a pattern's alias not a name": (lambda r: r["when"][0].update(**{"as": "the trigger"}),
+                                     False),
+    "a test of no kind": (lambda r: r["when"][0].update(outcome={"roughly": 3}), False),
+    "a duty with two deadlines": (lambda r: r["duty"].update(by="soon"), False),
+    "a duty with an unknown key": (lambda r: r["duty"].update(urgent=True), False),
+    "a source without its quote": (lambda r: r["sources"][0].pop("quote"), False),
+    "a test by one_of": (
+        lambda r: r["when"][0].update(outcome={"one_of": ["plan", "no_plan"]}), True),
+    "no notes, no flags": (lambda r: (r.pop("notes", None), r.pop("flags", None)), True),
+}
+
+
+@pytest.mark.parametrize("name", sorted(RULE_CHANGES))
+def test_a_rule_change_is_judged_alike(rule_validator, tmp_path: Path, name: str) -> None:
+    source = HOME / "rules/bolton/initial-conference.yaml"
+    data = copy.deepcopy(read_data(source))
+    change, accepted = RULE_CHANGES[name]
+    change(_rule(data, "bolton.icpc.timing"))
+    path = tmp_path / "bolton" / source.name  # the loader reads the authority from the folder
+    path.parent.mkdir()
+    path.write_text(json.dumps(data), encoding="utf-8")  # YAML reads JSON
+    try:
+        load_rule_file(path)
+        loaded = True
+    except InputError:
+        loaded = False
+    assert (rule_validator.is_valid(data), loaded) == (accepted, accepted)
+
+
+def test_the_rule_schema_knows_the_vocabularys_names(rule_validator) -> None:
+    """What lint checks beyond the loader, the schema checks too: names of the vocabulary."""
+    data = copy.deepcopy(read_data(HOME / "rules/bolton/initial-conference.yaml"))
+    rule = _rule(data, "bolton.icpc.timing")
+    assert rule_validator.is_valid(data)
+    rule["duty"]["name"] = "initial_conferense"
+    assert not rule_validator.is_valid(data)
