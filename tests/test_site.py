@@ -93,7 +93,7 @@ def test_a_rule_page_shows_quote_logic_and_not_run_without_results(site: Site) -
         in page
     )
     assert "**When:**" in page and "**Then:**" in page and "**By when:**" in page
-    assert "within 15 working days of strategy discussion" in page
+    assert "**By when:** 15 working days from the latest strategy discussion" in page
     assert ">not run</span>" in page
     assert ">passed</span>" not in page
 

@@ -16,11 +16,10 @@ from typing import Any
 from cpkb.case import Case
 from cpkb.errors import InputError
 from cpkb.files import read_data
-from cpkb.plain import describe, starting_point
+from cpkb.plain import Wording
 from cpkb.project import Project
 from cpkb.report import citation, printable
 from cpkb.rulebook import Decision, Duty, Rule
-from cpkb.vocabulary import Vocabulary
 
 COMPARISONS_FILE = "comparisons.yaml"
 
@@ -51,14 +50,15 @@ def load_topics(project: Project) -> list[Topic]:
     return topics
 
 
-def _entry(rule: Rule, vocabulary: Vocabulary, topic: bool = False) -> dict[str, Any]:
-    plain = describe(rule, vocabulary)
+def _entry(rule: Rule, wording: Wording, topic: bool = False) -> dict[str, Any]:
+    plain = wording.describe(rule)
+    start = wording.start(rule)
     # For a duty the deadline is what differs between authorities; for a decision, its value;
     # for a topic, the conditions too (an age, say), since they are what differs there.
     if topic:
         rule_says = f"{plain.when}: {plain.then}"
     elif isinstance(rule.effect, Duty):
-        rule_says = rule.effect.timing.words
+        rule_says = wording.said(rule)
     else:
         rule_says = plain.then
     entry = {
@@ -66,7 +66,8 @@ def _entry(rule: Rule, vocabulary: Vocabulary, topic: bool = False) -> dict[str,
         "title": rule.title,
         "modality": rule.modality,
         "says": rule_says,
-        "starts_from": starting_point(rule),
+        "starts_from": start.runs_from,
+        "condition": start.condition,
         "logic": {"when": plain.when, "then": plain.then, "by_when": plain.by_when},
         "source": citation(rule.sources[0]),
     }
@@ -79,18 +80,21 @@ def _row(project: Project, title: str, kind: str, rules: list[Rule]) -> dict[str
     authorities = sorted(project.kb.documents)
     by_authority: dict[str, list[dict[str, Any]]] = {a: [] for a in authorities}
     for rule in rules:
-        by_authority[rule.authority].append(_entry(rule, project.vocabulary, topic=kind == "topic"))
+        by_authority[rule.authority].append(
+            _entry(rule, Wording(project.vocabulary), topic=kind == "topic"))
     variants = sorted({(e["says"], e["starts_from"]) for es in by_authority.values() for e in es})
     contradictions = {}
     for authority, entries in by_authority.items():
-        # One authority contradicts itself where its rules give one duty, from one start,
-        # different deadlines, or where a rule is flagged as contradicting another. Decisions
-        # and topics gather rules that apply under different conditions: no contradiction.
-        deadlines: dict[str, set[str]] = {}
+        # One authority contradicts itself where its rules give one duty, from one start under
+        # one condition, different deadlines (a conference stood down and one deferred are
+        # two starts, as in timescales.Cell), or where a rule is flagged as contradicting
+        # another. Decisions and topics gather rules that apply under different conditions:
+        # no contradiction.
+        deadlines: dict[tuple[str, str], set[str]] = {}
         for e in entries:
-            deadlines.setdefault(e["starts_from"], set()).add(e["says"])
+            deadlines.setdefault((e["starts_from"], e["condition"]), set()).add(e["says"])
         clashing = [e["rule"] for e in entries
-                    if (kind == "duty" and len(deadlines[e["starts_from"]]) > 1)
+                    if (kind == "duty" and len(deadlines[e["starts_from"], e["condition"]]) > 1)
                     or "contradiction" in e.get("flags", [])]
         if clashing:
             contradictions[authority] = clashing

@@ -43,7 +43,7 @@ from cpkb.errors import InputError
 from cpkb.files import read_data
 from cpkb.kb import Document, Paragraph, load_kb
 from cpkb.lint import LintResult, lint
-from cpkb.plain import describe
+from cpkb.plain import Wording
 from cpkb.project import Project
 from cpkb.report import paragraph_anchor, render_markdown
 from cpkb.rulebook import Decision, Duty, Informative, Rule, load_rulebook
@@ -510,6 +510,10 @@ class _Pages:
         return build_timescales(self.project, (a for t in self.glossary for a in t.abbreviations))
 
     @cached_property
+    def wording(self) -> Wording:
+        return Wording(self.project.vocabulary, (a for t in self.glossary for a in t.abbreviations))
+
+    @cached_property
     def comparison(self) -> dict[str, Any]:
         return compare_rules(self.project)
 
@@ -805,7 +809,7 @@ class _Pages:
             "## Source" if len(rule.sources) == 1 else "## Sources",
             "",
         ]
-        plain = describe(rule, self.project.vocabulary)
+        plain = self.wording.describe(rule)
         out[-2:-2] = self.brief(rule, plain.by_when)
         for citation in rule.sources:
             out += self.citation(page, citation.paragraph, citation.quote)

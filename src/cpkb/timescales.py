@@ -21,19 +21,13 @@ from jinja2 import Environment, FileSystemLoader, StrictUndefined
 
 from cpkb.errors import InputError
 from cpkb.files import read_data
-from cpkb.plain import CHILD_DATES
+from cpkb.plain import Wording, due_words
 from cpkb.project import Project
-from cpkb.rulebook import Decision, Duty, Pattern, Rule, Test, Timing
+from cpkb.rulebook import Decision, Duty, Rule
 
 STAGES_FILE = "stages.yaml"
 NOT_STATED = "not stated"
 KINDS = ("duty", "decision")
-
-# The words of a condition on the starting event, where the rule narrows it (a split vote,
-# a child of 8 or over).
-_OPS = {"is": "is", "not": "is not", "one_of": "is one of", "at_least": "is at least",
-        "at_most": "is at most", "above": "is above", "below": "is below"}
-
 
 # -- rules/stages.yaml ---------------------------------------------------------------------
 
@@ -117,20 +111,17 @@ class Entry:
     """One rule in a cell."""
 
     rule: str  # its id
-    deadline: str  # "15 working days", "24 hours before", "no number of days is given"
-    runs_from: str  # "the last strategy discussion"
-    condition: str  # "" or "when the child's age is at least 8"
+    # What the rule says: a deadline ("15 working days", "24 hours before", "no number of
+    # days is given"), or, for a decision of no date, its value (cpkb.compare).
+    says: str
+    runs_from: str  # "the latest strategy discussion"
+    condition: str  # "" or "when the child is aged 8 or over"
     modality: str
 
     @property
     def words(self) -> str:
-        """The cell's text: "15 working days from the last strategy discussion - should"."""
-        if self.deadline.endswith((" before", " after", " as", " of")):
-            when = f"{self.deadline} {self.runs_from}"
-        elif self.deadline[:1].isdigit():
-            when = f"{self.deadline} from {self.runs_from}"
-        else:  # words only ("no number of days is given"): say what they are about
-            when = f"{self.deadline}, from {self.runs_from}"
+        """The cell's text: "15 working days from the latest strategy discussion - should"."""
+        when = due_words(self.says, self.runs_from)
         if self.condition:
             when += f", {self.condition}"
         return f"{when} - {self.modality}"
@@ -151,7 +142,7 @@ class Cell:
         deadlines (a conference stood down and one deferred are two starting points)."""
         deadlines: dict[tuple[str, str], set[str]] = {}
         for e in self.entries:
-            deadlines.setdefault((e.runs_from, e.condition), set()).add(e.deadline)
+            deadlines.setdefault((e.runs_from, e.condition), set()).add(e.says)
         return tuple(e for e in self.entries if len(deadlines[e.runs_from, e.condition]) > 1)
 
 
@@ -189,92 +180,50 @@ class Timescales:
         return next(r for r in self.rows if r.title == title)
 
 
-def _name(name: str, abbreviations: frozenset[str]) -> str:
-    """An event, group or decision name in words: a group of held conferences is the
-    conference ("initial_conference_held" -> "initial conference"); abbreviations stay in
-    capitals, so that their tooltips show."""
-    words = [w.upper() if w.upper() in abbreviations else w
-             for w in name.split("_")]
-    if words[-1] == "held" and len(words) > 1:
-        words.pop()
-    return " ".join(words)
+def entry(rule: Rule, wording: Wording) -> Entry:
+    start = wording.start(rule)
+    return Entry(rule=rule.id, says=wording.said(rule), runs_from=start.runs_from,
+                 condition=start.condition, modality=rule.modality)
 
 
-def _condition(test: Test) -> str:
-    field = test.field.replace("_", " ")
-    if test.op == "present":
-        return f"{field} {'recorded' if test.value else 'not recorded'}"
-    if isinstance(test.value, bool) and test.op in ("is", "not"):
-        return field if (test.value is True) == (test.op == "is") else f"not {field}"
-    value = test.value
-    if isinstance(value, list):
-        value = " or ".join(str(v).replace("_", " ") for v in value)
-    return f"{field} {_OPS.get(test.op, test.op)} {str(value).replace('_', ' ')}"
+@dataclass(frozen=True)
+class Difference:
+    """One aspect on which the authorities that state a line do not all agree."""
 
+    aspect: str  # "the period", "what it runs from", "the modality"
+    by_authority: tuple[tuple[str, tuple[str, ...]], ...]  # (authority, what its rules say)
 
-def _start(trigger: Pattern, timing: Timing | None,
-           abbreviations: frozenset[str]) -> tuple[str, str]:
-    """What the rule's period runs from, and the condition on it, in words."""
-    if trigger.kind == "child":
-        field = timing.start_field if timing and timing.start_field else "born"
-        return f"the child's {CHILD_DATES.get(field, field.replace('_', ' '))}", ""
-    names = " or ".join(_name(n, abbreviations) for n in trigger.names)
-    tests = {t.field: t for t in trigger.tests if t.other is None}
-    said = set()
-    if trigger.kind == "decision":
-        at = tests.get("event")
-        where = f" at the {_name(str(at.value), abbreviations)}" if at else ""
-        value = tests.get("value")
-        start = (f"the decision for a {names}{where}" if value and value.value is True
-                 else f"the {names} decision{where}")
-        said = {"event", "value"}
-    else:
-        order = next((word for field, word in (("latest", "last"), ("first", "first"))
-                      if field in tests and tests[field].value is True), "")
-        start = f"the {order + ' ' if order else ''}{names}"
-        said = {"latest", "first"} if order else set()
-    conditions = [_condition(t) for f, t in tests.items() if f not in said]
-    return start, ("when " + " and ".join(conditions)) if conditions else ""
-
-
-def _deadline(timing: Timing) -> str:
-    """The period in words, without what it runs from."""
-    if timing.start_field and timing.period is not None:
-        # A date of the child's, or the trigger's own day: the period is all there is.
-        if not timing.period.amount:
-            return "on the day of"
-        return f"{timing.period} {timing.direction}"
-    return timing.words.removeprefix("within ")
-
-
-def entry(rule: Rule, abbreviations: frozenset[str]) -> Entry:
-    timing = getattr(rule.effect, "timing", None)
-    runs_from, condition = _start(rule.when[0], timing, abbreviations)
-    return Entry(rule=rule.id, deadline=_deadline(timing) if timing else "",
-             runs_from=runs_from, condition=condition, modality=rule.modality)
-
-
-def _differences(cells: tuple[Cell, ...], names: dict[str, str]) -> str:
-    """How the authorities that state the line differ: each of period, starting point and
-    modality on which they do not all agree, with the authorities that say each. Silence is
-    not a difference."""
-    stated = [c for c in cells if c.entries]
-    parts = []
-    for aspect, of in (("the period", lambda e: e.deadline),
-                       ("what it runs from", lambda e: e.runs_from),
-                       ("the modality", lambda e: e.modality)):
+    def words(self, names: dict[str, str]) -> str:
+        """"the period (15 working days: Bolton, Hammersmith & Fulham; ...: Wiltshire)"."""
         saying: dict[str, list[str]] = {}
-        for c in stated:
-            said = " or ".join(sorted({of(e) for e in c.entries}))
-            saying.setdefault(said, []).append(names[c.authority])
-        if len(saying) > 1:
-            parts.append(f"{aspect} (" + "; ".join(f"{said}: {', '.join(who)}"
-                                                   for said, who in saying.items()) + ")")
+        for authority, said in self.by_authority:
+            saying.setdefault(" or ".join(said), []).append(names[authority])
+        return f"{self.aspect} (" + "; ".join(f"{said}: {', '.join(who)}"
+                                            for said, who in saying.items()) + ")"
+
+
+def differences(cells: Iterable[Cell], what: str = "the period") -> tuple[Difference, ...]:
+    """How the authorities that state a line differ: each of what they say (`what`: the
+    period, for a deadline), starting point and modality on which they do not all agree.
+    Silence is not a difference: a cell with no rule takes no part."""
+    stated = [c for c in cells if c.entries]
+    found = []
+    for aspect, of in ((what, lambda e: e.says), ("what it runs from", lambda e: e.runs_from),
+                       ("the modality", lambda e: e.modality)):
+        by_authority = tuple((c.authority, tuple(sorted({of(e) for e in c.entries})))
+                             for c in stated)
+        if len({said for _, said in by_authority}) > 1:
+            found.append(Difference(aspect, by_authority))
+    return tuple(found)
+
+
+def difference_words(found: Iterable[Difference], names: dict[str, str]) -> str:
+    parts = [d.words(names) for d in found]
     return ("They differ in " + ", and in ".join(parts) + ".") if parts else ""
 
 
 def build(project: Project, abbreviations: Iterable[str] = ()) -> Timescales:
-    known = frozenset(abbreviations)
+    wording = Wording(project.vocabulary, abbreviations)
     names = {doc: d.authority or doc for doc, d in project.kb.documents.items()}
     rules = project.rulebook.rules
     stages = load_stages(project)
@@ -283,10 +232,11 @@ def build(project: Project, abbreviations: Iterable[str] = ()) -> Timescales:
         rows = []
         for line in stage.lines:
             cells = tuple(
-                Cell(doc, tuple(entry(r, known) for r in rules
+                Cell(doc, tuple(entry(r, wording) for r in rules
                                 if r.authority == doc and line.takes(r)))
                 for doc in names)
-            rows.append(Row(stage.title, line.title, cells, _differences(cells, names)))
+            rows.append(Row(stage.title, line.title, cells,
+                            difference_words(differences(cells), names)))
         built.append((stage.title, tuple(rows)))
     return Timescales(names, tuple(built), tuple(unplaced(project, stages)))
 
@@ -307,7 +257,7 @@ def csv_text(table: Timescales) -> str:
         for cell in row.cells:
             authority = table.authorities[cell.authority]
             for e in cell.entries:
-                writer.writerow((row.stage, row.title, authority, e.words, e.deadline,
+                writer.writerow((row.stage, row.title, authority, e.words, e.says,
                                  e.runs_from, e.condition, e.modality, e.rule, row.differences))
             if not cell.entries:
                 writer.writerow((row.stage, row.title, authority, NOT_STATED, "", "", "", "", "",
