@@ -255,6 +255,18 @@ def _rules(args: argparse.Namespace, project: Project) -> int:
     return 0
 
 
+def _serve(args: argparse.Namespace, project: Project) -> int:
+    try:
+        from cpkb.serve import serve
+    except ModuleNotFoundError as error:
+        raise InputError(None, "serve", f"needs the serve extra ({error.name} is not "
+                         "installed): pip install -e '.[serve]'") from None
+    if not 0 < args.port < 65536:
+        raise InputError(None, "--port", f"expected a port from 1 to 65535, got {args.port}")
+    serve(project, args.host, args.port, args.token)
+    return EXIT_OK
+
+
 def _lint(args: argparse.Namespace, project: Project) -> int:
     from cpkb.lint import lint, render_lint
     from cpkb.project import Project
@@ -348,6 +360,15 @@ def parser() -> argparse.ArgumentParser:
     ru.add_argument("--authority", metavar="A", help="only this authority's rules")
     ru.add_argument("--format", choices=("json", "text"), default="text")
     ru.set_defaults(run=_rules)
+
+    se = add("serve", help="the web API (evaluate, compare, rules, documents); needs the "
+                          "serve extra")
+    se.add_argument("--host", default="127.0.0.1",
+                    help="the address to listen on (default 127.0.0.1: this machine only)")
+    se.add_argument("--port", type=int, default=8000)
+    se.add_argument("--token", help="require this bearer token on every request but /health "
+                                    "(default: the CPKB_TOKEN environment variable, if set)")
+    se.set_defaults(run=_serve)
     return top
 
 

@@ -78,12 +78,17 @@ def read_data(path: Path, max_bytes: int | None = None) -> Any:
         raise InputError(path, f"byte {error.start}", "expected UTF-8 text") from None
     except OSError as error:
         raise InputError(path, "", f"cannot be read ({error.strerror})") from None
-    data = _json(text, path) if path.suffix.lower() == ".json" else _yaml(text, path)
-    _refuse_lone_surrogates(data, path)
+    return parse_data(text, path, as_json=path.suffix.lower() == ".json")
+
+
+def parse_data(text: str, source: str | Path, as_json: bool) -> Any:
+    """Text read as JSON or YAML (safe loading only), errors naming `source`."""
+    data = _json(text, source) if as_json else _yaml(text, source)
+    _refuse_lone_surrogates(data, source)
     return data
 
 
-def _json(text: str, path: Path) -> Any:
+def _json(text: str, path: str | Path) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as error:
@@ -99,7 +104,7 @@ def _json(text: str, path: Path) -> Any:
         raise InputError(path, "", f"expected JSON: {one_line(error)}") from None
 
 
-def _yaml(text: str, path: Path) -> Any:
+def _yaml(text: str, path: str | Path) -> Any:
     try:
         return yaml.load(text, Loader=_Loader)  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as error:
@@ -127,7 +132,7 @@ def one_line(error: object) -> str:
     return text if len(text) <= 160 else text[:159] + "…"
 
 
-def _refuse_lone_surrogates(data: Any, path: Path) -> None:
+def _refuse_lone_surrogates(data: Any, path: str | Path) -> None:
     """Refuse text holding half of a UTF-16 pair (`"\\ud800"` in JSON or YAML): it can be
     neither printed nor written as UTF-8. Each list or mapping is visited once: YAML aliases
     share them, and an alias bomb must not be expanded here."""

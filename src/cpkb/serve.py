@@ -1,0 +1,197 @@
+"""`cpkb serve`: the knowledge base as a web API, for the case systems and people that hold
+the cases.
+
+FastAPI on Starlette, served by uvicorn: the routes are typed Python, and the OpenAPI
+description (`/openapi.json`) and its browsable docs (`/docs`) come from the same code.
+Case data is sensitive, so:
+
+- the server binds to 127.0.0.1 unless told otherwise (`--host`);
+- with a token (`--token`, or CPKB_TOKEN) every request but `/health` must carry it as
+  `Authorization: Bearer <token>`;
+- nothing about a case is logged or kept: no access log (its lines would hold the query,
+  `as_of` among it), and an internal failure is logged by its type alone;
+- a body is at most MAX_FILE_BYTES (as a case file), refused with 413 as soon as it is
+  longer; a case holds at most MAX_EVENTS events, which bounds its evaluation (about 2 s);
+- no CORS headers: a page of another origin cannot call it.
+
+Bad input gets the command's own message, as JSON with status 422: `{"error": {"source":
+"request", "place": "events[2].date", "expected": "...", "message": "..."}}`. The rules
+engine is not shared across threads: evaluations run one at a time, off the event loop.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hmac
+import logging
+import os
+import threading
+from collections.abc import Awaitable, Callable
+from datetime import date
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.concurrency import run_in_threadpool
+from fastapi.responses import JSONResponse, Response
+
+from cpkb.case import MAX_FILE_BYTES, Case, parse_date
+from cpkb.compare import compare_case
+from cpkb.errors import InputError
+from cpkb.files import parse_data
+from cpkb.kb import Paragraph
+from cpkb.project import Project
+from cpkb.report import citation
+from cpkb.rulebook import Rule
+
+SOURCE = "request"  # what error messages name as the file
+TOKEN_VARIABLE = "CPKB_TOKEN"
+_log = logging.getLogger("cpkb.serve")
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _error(status: int, expected: str, place: str = "") -> JSONResponse:
+    return JSONResponse({"error": {"source": SOURCE, "place": place, "expected": expected,
+                                   "message": str(InputError(SOURCE, place, expected))}},
+                        status_code=status)
+
+
+async def _body(request: Request) -> str:
+    """The request's body as text, refused past MAX_FILE_BYTES without reading the rest."""
+    chunks, size = [], 0
+    async for chunk in request.stream():
+        size += len(chunk)
+        if size > MAX_FILE_BYTES:
+            raise _TooLarge
+        chunks.append(chunk)
+    try:
+        return b"".join(chunks).decode("utf-8")
+    except UnicodeDecodeError as error:
+        raise InputError(SOURCE, f"byte {error.start}", "expected UTF-8 text") from None
+
+
+def _is_json(request: Request) -> bool:
+    return request.headers.get("content-type", "").split(";")[0].strip() == "application/json"
+
+
+def _rule_entry(project: Project, rule: Rule) -> dict[str, Any]:
+    return {"id": rule.id, "authority": rule.authority, "title": rule.title,
+            "modality": rule.modality, "effect": rule.effect_kind, "name": rule.effect_name,
+            "flags": list(rule.flags),
+            "sources": [citation(c, project.sentences) for c in rule.sources]}
+
+
+def _paragraph_entry(paragraph: Paragraph) -> dict[str, Any]:
+    return {"id": paragraph.id, "section": list(paragraph.section), "kind": paragraph.kind,
+            "text": paragraph.text, "sha256": paragraph.sha256,
+            "sentences": [{"id": s.id, "text": s.text} for s in paragraph.sentences]}
+
+
+def create_app(project: Project, token: str | None = None) -> FastAPI:
+    app = FastAPI(title="cpkb", version=project.version,
+                  description="Child protection conference procedure as rules: what is due, "
+                              "by when and why, each answer cited to its source sentence.")
+    engine_lock = threading.Lock()  # durable-rules is not shared across threads
+    knowledge_base = {"fingerprint": project.fingerprint, "version": project.version}
+
+    @app.middleware("http")
+    async def guard(request: Request,
+                    call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+        if token is not None and request.url.path != "/health":
+            given = request.headers.get("authorization", "")
+            if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
+                response = _error(401, "expected a bearer token (Authorization: Bearer <token>)")
+                response.headers["WWW-Authenticate"] = "Bearer"
+                return response
+        try:
+            return await call_next(request)
+        except _TooLarge:
+            return _error(413, f"expected a body of at most {MAX_FILE_BYTES // 2**20} MiB")
+        except InputError as error:
+            return _error(422, error.expected, error.place)
+        except Exception as error:  # never a traceback to the client, nor a case in the log
+            _log.error("internal error (%s); this is a bug in cpkb", type(error).__name__)
+            return JSONResponse({"error": {"source": SOURCE, "place": "", "expected": "",
+                                           "message": "internal failure: a bug in cpkb, logged "
+                                                      "by its kind only"}}, status_code=500)
+
+    def read_case(text: str, as_json: bool, as_of: str | None) -> Case:
+        given = parse_date(as_of, SOURCE, "as_of") if as_of else None
+        case = project.read_case(parse_data(text, SOURCE, as_json), SOURCE,
+                                 given or date.today())
+        return dataclasses.replace(case, as_of=given) if given else case
+
+    def evaluated(text: str, as_json: bool, as_of: str | None) -> dict[str, Any]:
+        with engine_lock:
+            return project.report(read_case(text, as_json, as_of))
+
+    def compared(text: str, as_json: bool, as_of: str | None) -> dict[str, Any]:
+        with engine_lock:
+            return compare_case(project, read_case(text, as_json, as_of))
+
+    @app.get("/health")
+    def health() -> dict[str, Any]:
+        """The knowledge base that answers: its fingerprint and version."""
+        return knowledge_base
+
+    @app.post("/evaluate")
+    async def evaluate(request: Request, as_of: str | None = None) -> dict[str, Any]:
+        """One case file (JSON, or YAML with any other content type) -> its report, exactly as
+        `cpkb evaluate --format json` gives it. `as_of` overrides the file's own."""
+        text = await _body(request)
+        return await run_in_threadpool(evaluated, text, _is_json(request), as_of)
+
+    @app.post("/compare")
+    async def compare(request: Request, as_of: str | None = None) -> dict[str, Any]:
+        """One case file -> the case under every authority's procedure, as `cpkb compare
+        CASE --format json`."""
+        text = await _body(request)
+        return await run_in_threadpool(compared, text, _is_json(request), as_of)
+
+    @app.get("/rules")
+    def rules(authority: str | None = None) -> dict[str, Any]:
+        """Every rule (or one authority's), each with the sentences it cites."""
+        if authority is not None and authority not in project.authorities:
+            raise InputError(SOURCE, "authority",
+                             f"expected one of {', '.join(sorted(project.authorities))}")
+        return {"knowledge_base": knowledge_base,
+                "rules": [_rule_entry(project, r) for r in project.rulebook.rules
+                          if authority in (None, r.authority)]}
+
+    @app.get("/rules/{rule_id}")
+    def rule(rule_id: str) -> Any:
+        found = project.rulebook.rule(rule_id)
+        if found is None:
+            return _error(404, "expected the id of a rule (GET /rules lists them)", "rule")
+        return {"knowledge_base": knowledge_base, "rule": _rule_entry(project, found)}
+
+    @app.get("/documents/{document_id}")
+    def document(document_id: str) -> Any:
+        found = project.kb.documents.get(document_id)
+        if found is None:
+            return _error(404, f"expected one of {', '.join(sorted(project.kb.documents))}",
+                          "document")
+        return {"knowledge_base": knowledge_base, "id": found.id, "title": found.title,
+                "publisher": found.publisher, "date": found.date, "url": found.url,
+                "original_sha256": found.original_sha256,
+                "paragraphs": [_paragraph_entry(p) for p in found.paragraphs]}
+
+    @app.get("/documents/{document_id}/{paragraph:path}")
+    def paragraph(document_id: str, paragraph: str) -> Any:
+        found = project.kb.paragraph(f"{document_id}/{paragraph}")
+        if found is None:
+            return _error(404, "expected the id of a paragraph, such as "
+                          "bolton/initial/timing/3", "paragraph")
+        return {"knowledge_base": knowledge_base, "paragraph": _paragraph_entry(found)}
+
+    return app
+
+
+def serve(project: Project, host: str, port: int, token: str | None) -> None:
+    import uvicorn  # only for the command: the tests drive the app itself
+
+    token = token or os.environ.get(TOKEN_VARIABLE) or None
+    uvicorn.run(create_app(project, token), host=host, port=port, access_log=False,
+                log_level="warning", server_header=False)

@@ -1,0 +1,161 @@
+"""The web API (`cpkb serve`), driven through FastAPI's test client: the same answers as the
+command, the same messages for bad input, the token, the size limit, and no case content
+in the log."""
+
+from __future__ import annotations
+
+import json
+import logging
+from datetime import date
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+
+from cpkb.case import MAX_FILE_BYTES
+from cpkb.cli import main
+from cpkb.files import read_data
+from cpkb.project import Project
+from cpkb.serve import create_app
+
+HOME = Path(__file__).resolve().parents[1]
+EXAMPLE = HOME / "examples" / "bolton-split-vote.yaml"
+
+
+@pytest.fixture(scope="module")
+def client(project: Project) -> TestClient:
+    return TestClient(create_app(project), raise_server_exceptions=False)
+
+
+@pytest.fixture(scope="module")
+def guarded(project: Project) -> TestClient:
+    return TestClient(create_app(project, token="s3cret"), raise_server_exceptions=False)
+
+
+def _command(capsys, *args: str) -> dict:
+    assert main(list(args)) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+@pytest.mark.parametrize("content_type, body", [
+    ("application/yaml", EXAMPLE.read_text(encoding="utf-8")),
+    ("application/json", json.dumps(read_data(EXAMPLE))),
+])
+def test_evaluate_answers_as_the_command_does(client, capsys, content_type: str,
+                                              body: str) -> None:
+    answered = client.post("/evaluate", content=body, headers={"content-type": content_type})
+    assert answered.status_code == 200
+    assert answered.json() == _command(capsys, "evaluate", str(EXAMPLE), "--format", "json")
+
+
+def test_as_of_is_the_commands_as_of(client, capsys) -> None:
+    answered = client.post("/evaluate", params={"as_of": "2026-12-20"},
+                           content=EXAMPLE.read_text(encoding="utf-8"))
+    expected = _command(capsys, "evaluate", str(EXAMPLE), "--format", "json",
+                        "--as-of", "2026-12-20")
+    assert answered.json() == expected and expected["as_of"] == "2026-12-20"
+
+
+def test_compare_answers_as_the_command_does(client, capsys) -> None:
+    answered = client.post("/compare", content=EXAMPLE.read_text(encoding="utf-8"))
+    assert answered.status_code == 200
+    assert answered.json() == _command(capsys, "compare", str(EXAMPLE), "--format", "json")
+
+
+@pytest.mark.parametrize("body, place, expected", [
+    ("case: X\nauthority: leeds\n", "authority", "expected one of bolton, "),
+    ("case: X\nauthority: bolton\nevents:\n- {event: strategy_discussion, date: 2026-02-30}\n",
+     "events[0].date", "expected a date as YYYY-MM-DD"),
+    ("case: X\n  authority: [\n", "line 2, column 12", "expected YAML"),
+])
+def test_bad_input_is_the_commands_message_as_422(client, body: str, place: str,
+                                                  expected: str) -> None:
+    answered = client.post("/evaluate", content=body)
+    assert answered.status_code == 422
+    error = answered.json()["error"]
+    assert (error["source"], error["place"]) == ("request", place)
+    assert error["expected"].startswith(expected)
+    assert error["message"] == f"request: {place}: {error['expected']}"
+
+
+def test_a_bad_as_of_is_refused(client) -> None:
+    answered = client.post("/evaluate", params={"as_of": "9999-12-31"},
+                           content=EXAMPLE.read_text(encoding="utf-8"))
+    assert answered.status_code == 422
+    assert answered.json()["error"]["place"] == "as_of"
+
+
+def test_a_body_over_the_limit_is_refused(client) -> None:
+    answered = client.post("/evaluate", content=b"#" * (MAX_FILE_BYTES + 1))
+    assert answered.status_code == 413
+    assert answered.json()["error"]["expected"] == "expected a body of at most 5 MiB"
+
+
+def test_a_token_is_required_when_one_is_set(guarded) -> None:
+    body = EXAMPLE.read_text(encoding="utf-8")
+    refused = guarded.post("/evaluate", content=body)
+    assert refused.status_code == 401 and refused.headers["www-authenticate"] == "Bearer"
+    wrong = guarded.post("/evaluate", content=body, headers={"authorization": "Bearer guess"})
+    assert wrong.status_code == 401
+    assert guarded.get("/rules").status_code == 401
+    allowed = guarded.post("/evaluate", content=body,
+                           headers={"authorization": "Bearer s3cret"})
+    assert allowed.status_code == 200 and allowed.json()["case"] == "EX-BOLTON-1"
+    assert guarded.get("/health").status_code == 200  # names no case
+
+
+def test_nothing_about_a_case_is_logged(client, caplog, monkeypatch) -> None:
+    """Even when the evaluation fails inside: the log says what kind of failure, no more."""
+    def failing(self, case):
+        raise RuntimeError(f"failed on {case.reference}")
+
+    monkeypatch.setattr(Project, "report", failing)
+    body = EXAMPLE.read_text(encoding="utf-8").replace("EX-BOLTON-1", "CHILD-7Q2")
+    with caplog.at_level(logging.DEBUG):
+        answered = client.post("/evaluate", content=body)
+        client.post("/evaluate", content=body.replace("bolton", "leeds"))
+    assert answered.status_code == 500
+    assert "CHILD-7Q2" not in answered.text and "Traceback" not in answered.text
+    logged = "\n".join(r.getMessage() for r in caplog.records)
+    assert "internal error (RuntimeError)" in logged
+    for secret in ("CHILD-7Q2", "2026-12-10", "leeds"):
+        assert secret not in logged
+
+
+def test_health_names_the_knowledge_base(client, project: Project) -> None:
+    assert client.get("/health").json() == {"fingerprint": project.fingerprint,
+                                            "version": project.version}
+
+
+def test_the_rules_and_the_text_they_cite(client) -> None:
+    listed = client.get("/rules", params={"authority": "bolton"}).json()
+    ids = [r["id"] for r in listed["rules"]]
+    assert "bolton.icpc.timing" in ids and all(i.startswith("bolton.") for i in ids)
+    rule = client.get("/rules/bolton.icpc.timing").json()["rule"]
+    assert (rule["modality"], rule["effect"], rule["name"]) == ("should", "duty",
+                                                                "initial_conference")
+    cited = rule["sources"][0]
+    paragraph = client.get(f"/documents/{cited['paragraph']}").json()["paragraph"]
+    assert cited["quote"] in paragraph["text"]
+    assert [s["id"] for s in paragraph["sentences"]] >= cited["sentences"][:1]
+    document = client.get("/documents/bolton").json()
+    assert cited["paragraph"] in [p["id"] for p in document["paragraphs"]]
+    assert client.get("/rules/bolton.no_such_rule").status_code == 404
+    assert client.get("/documents/leeds").status_code == 404
+    assert client.get("/rules", params={"authority": "leeds"}).status_code == 422
+
+
+def test_the_openapi_description_lists_every_route(client) -> None:
+    paths = set(client.get("/openapi.json").json()["paths"])
+    assert paths >= {"/health", "/evaluate", "/compare", "/rules", "/rules/{rule_id}",
+                     "/documents/{document_id}", "/documents/{document_id}/{paragraph}"}
+
+
+def test_the_command_refuses_a_bad_port(capsys) -> None:
+    assert main(["serve", "--port", "0"]) == 2
+    assert capsys.readouterr().err == "cpkb: --port: expected a port from 1 to 65535, got 0\n"
+
+
+def test_today_is_the_default_evaluation_date(client) -> None:
+    body = "case: X\nauthority: bolton\nevents: []\n"
+    assert client.post("/evaluate", content=body).json()["as_of"] == date.today().isoformat()
