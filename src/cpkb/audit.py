@@ -30,8 +30,9 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
-from cpkb.case import Case
-from cpkb.census import ChildRecord
+from cpkb import interrupts
+from cpkb.case import Case, parse_date
+from cpkb.census import CensusFile, ChildRecord
 from cpkb.census_events import (
     AUDITED_EFFECTS,
     PLAN_END,
@@ -377,6 +378,77 @@ def audit_all(project: Project, works: Iterable[Work], output: Output,
 
 
 # -- the whole audit -----------------------------------------------------------------------
+
+LEA_PLACE = "Header/Source/LEA"
+
+
+def census_authority(census: CensusFile, authority: str | None, option: str) -> str:
+    """The authority a census is audited under: the one given (by `option`), else its LEA
+    code's."""
+    if authority:
+        return authority
+    lea = census.header.lea
+    if lea in LEA_AUTHORITIES:
+        return LEA_AUTHORITIES[lea]
+    known = ", ".join(f"{code} {name}" for code, name in LEA_AUTHORITIES.items())
+    raise InputError(census.path, LEA_PLACE, f"LEA code {excerpt(lea)} is not one whose "
+                     f"procedure cpkb holds ({known}); give {option}")
+
+
+def census_as_of(census: CensusFile, given: date | None, today: date) -> date:
+    """The audit date: the one given, else the census's reference date, else today."""
+    reference = census.header.reference_date
+    if given:
+        return given
+    return (parse_date(reference, census.path, "Header/CollectionDetails/ReferenceDate")
+            if reference else today)
+
+
+@dataclass(frozen=True)
+class Source:
+    """One input of an audit: a census file, or the cases of a folder, with the authority
+    (for a folder, its cases' authorities, named) and the audit date."""
+
+    path: Path
+    content: CensusFile | list[Case]
+    authority: str
+    as_of: date
+
+
+def audit_sources(project: Project, sources: list[Source], output: Output, workers: int,
+                  out: IO[str], progress: Progress) -> None:
+    """The audit of every child of `sources`, written whole to `out` once every child is
+    read: the summary first, then the children."""
+    read = {"bytes": 0}
+
+    def works() -> Iterator[Work]:
+        done = 0
+        for source in sources:
+            if isinstance(source.content, CensusFile):
+                for record in source.content.children():
+                    read["bytes"] = done + source.content.bytes_read
+                    yield Work(record=record, authority=source.authority, as_of=source.as_of)
+                done += source.content.size
+            else:
+                yield from (Work(case=case) for case in source.content)
+
+    audited = {c.authority for s in sources if isinstance(s.content, list) for c in s.content}
+    audited |= {s.authority for s in sources if isinstance(s.content, CensusFile)}
+    caseload = Caseload()
+    with spool() as body:
+        for tally in audit_all(project, works(), output, workers):
+            caseload.add(tally)
+            body.write(tally.text if output.format != "json" else tally.text + "\n")
+            progress.update(caseload.children, read["bytes"])
+        progress.update(caseload.children, read["bytes"], final=True)
+        inputs = [{"file": str(s.path), "authority": s.authority, "as_of": s.as_of.isoformat()}
+                  for s in sources]
+        summary = caseload.summary(inputs, project)
+        rules = rules_table(project, audited) if output.compact else None
+        with interrupts.held():
+            write_report(out, output, summary, body, rules)
+            out.flush()
+
 
 class Progress:
     """A one-line progress bar on stderr, drawn only on a terminal."""

@@ -24,7 +24,6 @@ from cpkb.errors import InputError
 # audit, the census reader and generator, lint, compare or lxml (most of the start-up).
 if TYPE_CHECKING:
     from cpkb.case import Case
-    from cpkb.census import CensusFile
     from cpkb.project import Project
 
 AUDIT_FORMATS = ("json", "csv", "markdown")  # audit.FORMATS, named here without importing it
@@ -101,83 +100,36 @@ def _case_files(folder: Path, project: Project, as_of: date | None) -> list[Case
     return cases
 
 
-def _census_authority(census: CensusFile, args: argparse.Namespace, project: Project) -> str:
-    from cpkb.audit import LEA_AUTHORITIES
-    from cpkb.errors import excerpt
-
-    if args.authority:
-        return args.authority
-    lea = census.header.lea
-    if lea in LEA_AUTHORITIES:
-        return LEA_AUTHORITIES[lea]
-    known = ", ".join(f"{code} {name}" for code, name in LEA_AUTHORITIES.items())
-    raise InputError(census.path, "Header/Source/LEA",
-                     f"LEA code {excerpt(lea)} is not one whose procedure cpkb holds ({known}); "
-                     "give --authority")
-
-
 def _audit(args: argparse.Namespace, project: Project) -> int:
-    from cpkb.audit import Caseload, Output, Progress, Work, audit_all, rules_table, spool
-    from cpkb.audit import write_report as write_audit
-    from cpkb.case import parse_date
+    from cpkb.audit import Output, Progress, Source, audit_sources, census_as_of, census_authority
     from cpkb.census import CensusFile
 
     if args.workers < 1:
         raise InputError(None, "--workers", f"expected 1 or more processes, got {args.workers}")
     if args.compact and args.format != "json":
         raise InputError(None, "--compact", f"expected --format json, got {args.format}")
-    output = Output(args.format, args.compact)
     if args.authority and args.authority not in project.authorities:
         raise InputError(None, "--authority",
                          f"expected one of {', '.join(sorted(project.authorities))}")
     given = _given_as_of(args)
     today = given or date.today()
     # Every input is opened (and its header checked) before anything is audited.
-    sources: list[tuple[Path, CensusFile | list[Case], str, date]] = []
-    audited: set[str] = set()  # the authorities whose rules run
+    sources: list[Source] = []
     for name in args.inputs:
         path = Path(name)
         if path.is_dir():
             cases = _case_files(path, project, given)
-            audited |= {c.authority for c in cases}
-            sources.append((path, cases, ", ".join(sorted({c.authority for c in cases})), today))
+            sources.append(Source(path, cases, ", ".join(sorted({c.authority for c in cases})),
+                                  today))
             continue
         census = CensusFile(path)
-        reference = census.header.reference_date
-        as_of = given or (parse_date(reference, path, "Header/CollectionDetails/ReferenceDate")
-                          if reference else today)
-        authority = _census_authority(census, args, project)
-        audited.add(authority)
-        sources.append((path, census, authority, as_of))
+        sources.append(Source(path, census, census_authority(census, args.authority,
+                                                             "--authority"),
+                              census_as_of(census, given, today)))
     progress = Progress(not args.quiet, sum(
-        s[1].size for s in sources if isinstance(s[1], CensusFile)))
-    read = {"bytes": 0}
-
-    def works():
-        done = 0
-        for _, source, authority, as_of in sources:
-            if isinstance(source, CensusFile):
-                for record in source.children():
-                    read["bytes"] = done + source.bytes_read
-                    yield Work(record=record, authority=authority, as_of=as_of)
-                done += source.size
-            else:
-                yield from (Work(case=case) for case in source)
-
-    caseload = Caseload()
-    with spool() as body:
-        for tally in audit_all(project, works(), output, args.workers):
-            caseload.add(tally)
-            body.write(tally.text if args.format != "json" else tally.text + "\n")
-            progress.update(caseload.children, read["bytes"])
-        progress.update(caseload.children, read["bytes"], final=True)
-        inputs = [{"file": str(path), "authority": authority, "as_of": as_of.isoformat()}
-                  for path, _, authority, as_of in sources]
-        summary = caseload.summary(inputs, project)
-        rules = rules_table(project, audited) if args.compact else None
-        with interrupts.held():
-            write_audit(sys.stdout, output, summary, body, rules)
-            sys.stdout.flush()
+        s.content.size for s in sources if isinstance(s.content, CensusFile)))
+    audit_sources(project, sources, Output(args.format, args.compact), args.workers,
+                  sys.stdout, progress)
     return 0
 
 
