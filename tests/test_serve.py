@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import logging
+import tempfile
 from datetime import date
 from pathlib import Path
 
@@ -159,3 +160,37 @@ def test_the_command_refuses_a_bad_port(capsys) -> None:
 def test_today_is_the_default_evaluation_date(client) -> None:
     body = "case: X\nauthority: bolton\nevents: []\n"
     assert client.post("/evaluate", content=body).json()["as_of"] == date.today().isoformat()
+
+
+SAMPLE = HOME / "tests" / "data" / "cin-census" / "sample-d2i-CIN_Census_2024.xml"
+
+
+def _audit_folders() -> set[str]:
+    return {p.name for p in Path(tempfile.gettempdir()).glob("cpkb-audit-*")}
+
+
+@pytest.mark.parametrize("fmt", ["json", "csv", "markdown"])
+def test_audit_answers_as_the_command_does(client, capsys, fmt: str) -> None:
+    before = _audit_folders()
+    answered = client.post("/audit", params={"authority": "bolton", "format": fmt},
+                           content=SAMPLE.read_bytes())
+    assert answered.status_code == 200
+    assert main(["audit", str(SAMPLE), "--authority", "bolton", "--quiet", "--format", fmt]) == 0
+    expected = capsys.readouterr().out
+    # the one difference: the input is named "request", not the file's path
+    assert answered.text == expected.replace(str(SAMPLE), "request")
+    assert _audit_folders() == before  # the upload and its report are gone
+
+
+def test_audit_of_bad_input_names_the_place(client) -> None:
+    before = _audit_folders()
+    truncated = client.post("/audit", params={"authority": "bolton"},
+                            content=SAMPLE.read_bytes()[:900])
+    assert truncated.status_code == 422
+    assert truncated.json()["error"]["expected"].startswith("expected a CIN census XML file")
+    unknown = client.post("/audit", content=SAMPLE.read_bytes())  # LEA 201 is none of ours
+    assert unknown.status_code == 422
+    assert unknown.json()["error"]["place"] == "Header/Source/LEA"
+    assert unknown.json()["error"]["expected"].endswith("; give authority")
+    assert client.post("/audit", params={"format": "xml"}, content=b"").status_code == 422
+    assert _audit_folders() == before

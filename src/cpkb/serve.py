@@ -10,8 +10,10 @@ Case data is sensitive, so:
   `Authorization: Bearer <token>`;
 - nothing about a case is logged or kept: no access log (its lines would hold the query,
   `as_of` among it), and an internal failure is logged by its type alone;
-- a body is at most MAX_FILE_BYTES (as a case file), refused with 413 as soon as it is
-  longer; a case holds at most MAX_EVENTS events, which bounds its evaluation (about 2 s);
+- a body is at most MAX_FILE_BYTES (as a case file; a census MAX_CENSUS_BYTES), refused
+  with 413 as soon as it is longer; a case holds at most MAX_EVENTS events, which bounds its
+  evaluation (about 2 s); an uploaded census and its report live in a temporary folder
+  removed once the report is sent (or the request fails);
 - no CORS headers: a page of another origin cannot call it.
 
 Bad input gets the command's own message, as JSON with status 422: `{"error": {"source":
@@ -25,16 +27,22 @@ import dataclasses
 import hmac
 import logging
 import os
+import shutil
+import tempfile
 import threading
 from collections.abc import Awaitable, Callable
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
-from fastapi.responses import JSONResponse, Response
+from fastapi.responses import FileResponse, JSONResponse, Response
+from starlette.background import BackgroundTask
 
+from cpkb.audit import Output, Progress, Source, audit_sources, census_as_of, census_authority
 from cpkb.case import MAX_FILE_BYTES, Case, parse_date
+from cpkb.census import CensusFile
 from cpkb.compare import compare_case
 from cpkb.errors import InputError
 from cpkb.files import parse_data
@@ -49,7 +57,15 @@ _log = logging.getLogger("cpkb.serve")
 
 
 class _TooLarge(Exception):
-    pass
+    def __init__(self, limit: int) -> None:
+        self.limit = limit
+
+
+# A census is uploaded whole before it is audited (to a temporary file, never memory); its
+# report is written to one too, then sent. England's caseload is about 50,000 children on a
+# plan, 42 MiB of census.
+MAX_CENSUS_BYTES = 512 * 2**20
+AUDIT_MEDIA = {"json": "application/json", "csv": "text/csv", "markdown": "text/markdown"}
 
 
 def _error(status: int, expected: str, place: str = "") -> JSONResponse:
@@ -64,7 +80,7 @@ async def _body(request: Request) -> str:
     async for chunk in request.stream():
         size += len(chunk)
         if size > MAX_FILE_BYTES:
-            raise _TooLarge
+            raise _TooLarge(MAX_FILE_BYTES)
         chunks.append(chunk)
     try:
         return b"".join(chunks).decode("utf-8")
@@ -107,8 +123,8 @@ def create_app(project: Project, token: str | None = None) -> FastAPI:
                 return response
         try:
             return await call_next(request)
-        except _TooLarge:
-            return _error(413, f"expected a body of at most {MAX_FILE_BYTES // 2**20} MiB")
+        except _TooLarge as error:
+            return _error(413, f"expected a body of at most {error.limit // 2**20} MiB")
         except InputError as error:
             return _error(422, error.expected, error.place)
         except Exception as error:  # never a traceback to the client, nor a case in the log
@@ -149,6 +165,46 @@ def create_app(project: Project, token: str | None = None) -> FastAPI:
         CASE --format json`."""
         text = await _body(request)
         return await run_in_threadpool(compared, text, _is_json(request), as_of)
+
+    def audited(census_path: Path, report_path: Path, authority: str | None,
+                as_of: str | None, output: Output) -> None:
+        given = parse_date(as_of, SOURCE, "as_of") if as_of else None
+        census = CensusFile(census_path)
+        source = Source(Path(SOURCE), census, census_authority(census, authority, "authority"),
+                        census_as_of(census, given, given or date.today()))
+        with engine_lock, report_path.open("w", encoding="utf-8") as out:
+            audit_sources(project, [source], output, 1, out, Progress(False, census.size))
+
+    @app.post("/audit")
+    async def audit(request: Request, authority: str | None = None, as_of: str | None = None,
+                    format: str = "json", compact: bool = False) -> Response:
+        """A CIN census XML file in the body -> its audit, as `cpkb audit FILE` gives it
+        (`format` json, csv or markdown; `compact` for JSON). The authority is the census
+        header's LEA code's unless `authority` is given."""
+        if format not in AUDIT_MEDIA:
+            raise InputError(SOURCE, "format", f"expected one of {', '.join(AUDIT_MEDIA)}")
+        if compact and format != "json":
+            raise InputError(SOURCE, "compact", f"expected format json, got {format}")
+        if authority is not None and authority not in project.authorities:
+            raise InputError(SOURCE, "authority",
+                             f"expected one of {', '.join(sorted(project.authorities))}")
+        folder = Path(tempfile.mkdtemp(prefix="cpkb-audit-"))
+        try:
+            census, report = folder / "census.xml", folder / "report"
+            with census.open("wb") as upload:
+                size = 0
+                async for chunk in request.stream():
+                    size += len(chunk)
+                    if size > MAX_CENSUS_BYTES:
+                        raise _TooLarge(MAX_CENSUS_BYTES)
+                    upload.write(chunk)
+            await run_in_threadpool(audited, census, report, authority, as_of,
+                                    Output(format, compact))
+        except BaseException:
+            shutil.rmtree(folder, ignore_errors=True)
+            raise
+        return FileResponse(report, media_type=AUDIT_MEDIA[format],
+                            background=BackgroundTask(shutil.rmtree, folder, True))
 
     @app.get("/rules")
     def rules(authority: str | None = None) -> dict[str, Any]:
