@@ -17,7 +17,7 @@ from cpkb.case import MAX_FILE_BYTES
 from cpkb.cli import main
 from cpkb.files import read_data
 from cpkb.project import Project
-from cpkb.serve import create_app
+from cpkb.serve import SITE, create_app
 
 HOME = Path(__file__).resolve().parents[1]
 EXAMPLE = HOME / "examples" / "bolton-split-vote.yaml"
@@ -148,8 +148,9 @@ def test_the_rules_and_the_text_they_cite(client) -> None:
 
 def test_the_openapi_description_lists_every_route(client) -> None:
     paths = set(client.get("/openapi.json").json()["paths"])
-    assert paths >= {"/health", "/evaluate", "/compare", "/rules", "/rules/{rule_id}",
-                     "/documents/{document_id}", "/documents/{document_id}/{paragraph}"}
+    assert paths >= {"/health", "/vocabulary", "/evaluate", "/compare", "/rules",
+                     "/rules/{rule_id}", "/documents/{document_id}",
+                     "/documents/{document_id}/{paragraph}"}
 
 
 def test_the_command_refuses_a_bad_port(capsys) -> None:
@@ -194,3 +195,55 @@ def test_audit_of_bad_input_names_the_place(client) -> None:
     assert unknown.json()["error"]["expected"].endswith("; give authority")
     assert client.post("/audit", params={"format": "xml"}, content=b"").status_code == 422
     assert _audit_folders() == before
+
+
+def test_the_case_form_and_its_files_are_served(client) -> None:
+    page = client.get("/")
+    assert page.status_code == 200 and page.headers["content-type"].startswith("text/html")
+    assert '<script src="/form/form.js"' in page.text
+    # The page may load its own files and call this server only, so a case typed into it
+    # goes nowhere else.
+    policy = page.headers["content-security-policy"]
+    assert "default-src 'none'" in policy and "connect-src 'self'" in policy
+    assert "http" not in policy
+    for name, kind in [("form.js", "javascript"), ("form.css", "text/css")]:
+        served = client.get(f"/form/{name}")
+        assert served.status_code == 200 and kind in served.headers["content-type"]
+    assert client.get("/form/missing.js").status_code == 404
+
+
+def test_the_vocabulary_is_what_the_form_offers(client, project: Project) -> None:
+    offered = client.get("/vocabulary").json()
+    vocabulary = project.vocabulary
+    assert offered["knowledge_base"]["fingerprint"] == project.fingerprint
+    assert [a["name"] for a in offered["authorities"]] == sorted(project.authorities)
+    assert [e["name"] for e in offered["events"]] == sorted(vocabulary.events)
+    assert offered["agencies"] == vocabulary.agencies
+    assert offered["site"] == SITE
+    conference = next(e for e in offered["events"] if e["name"] == "initial_conference")
+    attributes = {a["name"]: a for a in conference["attributes"]}
+    assert attributes["votes"]["type"] == "votes"
+    assert attributes["outcome"]["choices"] == ["plan", "no_plan", "deferred", "stood_down"]
+    assert attributes["outcome"]["description"] == "what the conference decided"
+    assert [c["name"] for c in offered["child"]] == list(vocabulary.child)
+    assert offered["duties"]["split_decision_referral"] == (
+        vocabulary.duties["split_decision_referral"].description)
+
+
+def test_the_form_links_citations_to_mkdocs_site_url_or_the_one_given(project: Project) -> None:
+    mkdocs = (HOME / "mkdocs.yml").read_text(encoding="utf-8")
+    assert f"site_url: {SITE}\n" in mkdocs
+    elsewhere = TestClient(create_app(project, site="http://127.0.0.1:8001/"))
+    assert elsewhere.get("/vocabulary").json()["site"] == "http://127.0.0.1:8001/"
+
+
+def test_the_form_needs_no_token_but_what_it_calls_does(guarded) -> None:
+    assert guarded.get("/").status_code == 200  # the page and its files hold no case data
+    assert guarded.get("/form/form.js").status_code == 200
+    assert guarded.get("/vocabulary").status_code == 401
+    assert guarded.get("/vocabulary",
+                       headers={"authorization": "Bearer s3cret"}).status_code == 200
+    assert guarded.post("/evaluate", content=EXAMPLE.read_text(encoding="utf-8")).status_code == 401
+    # Past the form's folder by its name is no way round the token.
+    around = guarded.get("/form/%2e%2e/vocabulary")
+    assert around.status_code == 404 and "agencies" not in around.text

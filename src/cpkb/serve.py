@@ -6,15 +6,25 @@ description (`/openapi.json`) and its browsable docs (`/docs`) come from the sam
 Case data is sensitive, so:
 
 - the server binds to 127.0.0.1 unless told otherwise (`--host`);
-- with a token (`--token`, or CPKB_TOKEN) every request but `/health` must carry it as
-  `Authorization: Bearer <token>`;
+- with a token (`--token`, or CPKB_TOKEN) every request must carry it as
+  `Authorization: Bearer <token>`, but for `/health` and the case form's page (`/` and its
+  files under `/form/`), which hold no case data: the page asks for the token and sends it
+  with each request it makes (`/vocabulary`, `/evaluate`), keeping it in memory only;
 - nothing about a case is logged or kept: no access log (its lines would hold the query,
   `as_of` among it), and an internal failure is logged by its type alone;
 - a body is at most MAX_FILE_BYTES (as a case file; a census MAX_CENSUS_BYTES), refused
   with 413 as soon as it is longer; a case holds at most MAX_EVENTS events, which bounds its
   evaluation (about 2 s); an uploaded census and its report live in a temporary folder
   removed once the report is sent (or the request fails);
-- no CORS headers: a page of another origin cannot call it.
+- no CORS headers: a page of another origin cannot call it; the case form's page may load
+  and call only this server (its Content-Security-Policy), so a case typed into it goes
+  nowhere but `POST /evaluate`.
+
+The case form (`GET /`, src/cpkb/form/) is a page and a script, no framework, that works
+offline: it builds its fields from `GET /vocabulary` (every event, attribute, choice and
+agency with its description), posts the case to `/evaluate` as JSON and shows the report,
+each citation linked to the published site (`site`: CPKB_SITE, else mkdocs.yml's
+site_url).
 
 Bad input gets the command's own message, as JSON with status 422: `{"error": {"source":
 "request", "place": "events[2].date", "expected": "...", "message": "..."}}`. The rules
@@ -38,6 +48,7 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import FileResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
 from starlette.background import BackgroundTask
 
 from cpkb.audit import Output, Progress, Source, audit_sources, census_as_of, census_authority
@@ -50,9 +61,22 @@ from cpkb.kb import Paragraph
 from cpkb.project import Project
 from cpkb.report import citation
 from cpkb.rulebook import Rule
+from cpkb.vocabulary import Attribute
 
 SOURCE = "request"  # what error messages name as the file
 TOKEN_VARIABLE = "CPKB_TOKEN"
+SITE_VARIABLE = "CPKB_SITE"
+SITE = "https://cpkb.example.org/cpkb/"  # mkdocs.yml's site_url, where citations' urls lead
+FORM = Path(__file__).with_name("form")
+# The form's page may load only its own files and call only this server: a case typed into
+# it cannot be sent elsewhere, nor the page framed by another.
+FORM_HEADERS = {
+    "Content-Security-Policy": "default-src 'none'; script-src 'self'; style-src 'self'; "
+                               "connect-src 'self'; img-src 'self'; form-action 'none'; "
+                               "base-uri 'none'; frame-ancestors 'none'",
+    "Referrer-Policy": "no-referrer",
+    "X-Content-Type-Options": "nosniff",
+}
 _log = logging.getLogger("cpkb.serve")
 
 
@@ -105,7 +129,33 @@ def _paragraph_entry(paragraph: Paragraph) -> dict[str, Any]:
             "sentences": [{"id": s.id, "text": s.text} for s in paragraph.sentences]}
 
 
-def create_app(project: Project, token: str | None = None) -> FastAPI:
+def _attribute_entry(attribute: Attribute) -> dict[str, Any]:
+    return {"name": attribute.name, "type": attribute.type, "description": attribute.description,
+            "choices": list(attribute.choices), "required": attribute.required}
+
+
+def _vocabulary(project: Project, site: str) -> dict[str, Any]:
+    """What the case form offers, from the vocabulary: the authorities, the child's fields,
+    every event (its older names left out) with its attributes, the agencies and
+    requirements, and the names the report uses for duties and decisions, each with its
+    description; and the published site that citations link to."""
+    vocabulary = project.vocabulary
+    return {
+        "site": site,
+        "authorities": [{"name": a, "title": project.kb.documents[a].title}
+                        for a in sorted(project.authorities)],
+        "child": [_attribute_entry(a) for a in vocabulary.child.values()],
+        "events": [{"name": e.name, "description": e.description, "link": e.link,
+                    "attributes": [_attribute_entry(a) for a in e.attributes.values()]}
+                   for e in sorted(vocabulary.events.values(), key=lambda e: e.name)],
+        "agencies": vocabulary.agencies,
+        "requirements": dict(sorted(vocabulary.requirements.items())),
+        "duties": {d.name: d.description for d in vocabulary.duties.values()},
+        "decisions": vocabulary.decisions,
+    }
+
+
+def create_app(project: Project, token: str | None = None, site: str = SITE) -> FastAPI:
     app = FastAPI(title="cpkb", version=project.version,
                   description="Child protection conference procedure as rules: what is due, "
                               "by when and why, each answer cited to its source sentence.")
@@ -115,7 +165,8 @@ def create_app(project: Project, token: str | None = None) -> FastAPI:
     @app.middleware("http")
     async def guard(request: Request,
                     call_next: Callable[[Request], Awaitable[Response]]) -> Response:
-        if token is not None and request.url.path != "/health":
+        path = request.url.path
+        if token is not None and path not in ("/health", "/") and not path.startswith("/form/"):
             given = request.headers.get("authorization", "")
             if not hmac.compare_digest(given.encode(), f"Bearer {token}".encode()):
                 response = _error(401, "expected a bearer token (Authorization: Bearer <token>)")
@@ -151,6 +202,19 @@ def create_app(project: Project, token: str | None = None) -> FastAPI:
     def health() -> dict[str, Any]:
         """The knowledge base that answers: its fingerprint and version."""
         return knowledge_base
+
+    @app.get("/", include_in_schema=False)
+    def form() -> FileResponse:
+        """The case form: a page holding no case data until one is typed into it."""
+        return FileResponse(FORM / "index.html", headers=FORM_HEADERS)
+
+    app.mount("/form", StaticFiles(directory=FORM), name="form")
+
+    @app.get("/vocabulary")
+    def vocabulary() -> dict[str, Any]:
+        """The events, their attributes and choices, the agencies and the authorities, with
+        their descriptions: what the case form offers."""
+        return {"knowledge_base": knowledge_base, **_vocabulary(project, site)}
 
     @app.post("/evaluate")
     async def evaluate(request: Request, as_of: str | None = None) -> dict[str, Any]:
@@ -249,5 +313,6 @@ def serve(project: Project, host: str, port: int, token: str | None) -> None:
     import uvicorn  # only for the command: the tests drive the app itself
 
     token = token or os.environ.get(TOKEN_VARIABLE) or None
-    uvicorn.run(create_app(project, token), host=host, port=port, access_log=False,
+    site = os.environ.get(SITE_VARIABLE) or SITE
+    uvicorn.run(create_app(project, token, site), host=host, port=port, access_log=False,
                 log_level="warning", server_header=False)
