@@ -9,16 +9,35 @@ from pathlib import Path
 import pytest
 
 from cpkb.cli import main
-from cpkb.compare import compare_case, compare_rules
+from cpkb.compare import (
+    AGREE,
+    CONTRADICTS,
+    DIFFER,
+    ONE_SAYS,
+    OTHER,
+    Comparison,
+    as_json,
+    by_stage,
+    compare_case,
+    compare_rules,
+    summary,
+)
 from cpkb.files import read_data
 from cpkb.project import Project
+from cpkb.timescales import load_stages
 
 HOME = Path(__file__).resolve().parents[1]
 
 
 @pytest.fixture(scope="module")
-def comparison(project: Project) -> dict:
+def typed(project: Project) -> Comparison:
     return compare_rules(project)
+
+
+@pytest.fixture(scope="module")
+def comparison(typed: Comparison) -> dict:
+    """As `cpkb compare --format json` prints it."""
+    return as_json(typed)
 
 
 def _row(comparison: dict, name: str, section: str = "rows") -> dict:
@@ -43,7 +62,7 @@ def test_what_starts_the_initial_conference_clock_differs(comparison: dict) -> N
         "Consequently all Initial Child Protection Case Conferences")
     aspects = {d["aspect"]: d["by_authority"] for d in row["differences"]}
     assert aspects["what it runs from"]["bolton"] == ["the latest strategy discussion"]
-    assert "derby-derbyshire" not in aspects["what it says"]  # silence is no difference
+    assert "derby-derbyshire" not in aspects["the period"]  # silence is no difference
 
 
 def test_report_lead_times_before_initial_and_review_conferences(comparison: dict) -> None:
@@ -81,7 +100,8 @@ def test_the_pre_birth_conferences_are_lined_up(comparison: dict) -> None:
 def test_the_first_review_differs_only_in_its_force(comparison: dict) -> None:
     """F21: all give 3 months from the plan made at the initial conference; compare says so."""
     row = _row(comparison, "first_review_conference")
-    assert {d["aspect"] for d in row["differences"]} == {"its force"}
+    assert {d["aspect"] for d in row["differences"]} == {"the modality"}
+    assert row["differs"] and row["verdict"] == DIFFER
 
 
 def test_core_group_frequency_and_minutes_timescales(comparison: dict) -> None:
@@ -141,3 +161,60 @@ def test_compare_command(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["compare", str(HOME / "examples" / "bolton-split-vote.yaml")]) == 0
     out = capsys.readouterr().out
     assert "under every procedure" in out and "| initial_conference |" in out
+
+
+def test_the_initial_conference_differs_in_period_start_and_force(typed: Comparison) -> None:
+    """Bolton 15 working days from the latest strategy discussion (should); Hammersmith &
+    Fulham 15 working days from the notification (must); Wiltshire no number (must, and
+    should on a professional's request); Derby and sw-guide silent, and no part of it."""
+    row = typed.row("initial_conference")
+    assert row.verdict == DIFFER and row.silent == ["derby-derbyshire", "sw-guide"]
+    said = {d.aspect: dict(d.by_authority) for d in row.differences}
+    assert said["the period"] == {"bolton": ("15 working days",),
+                                  "hammersmith-fulham": ("15 working days",),
+                                  "wiltshire": ("no number of days is given",)}
+    assert said["the modality"] == {"bolton": ("should",), "hammersmith-fulham": ("must",),
+                                    "wiltshire": ("must", "should")}
+    assert said["what it runs from"]["hammersmith-fulham"] == ("the conference notification",)
+
+
+def test_one_authority_alone_is_no_difference(typed: Comparison, comparison: dict) -> None:
+    """Bolton alone re-convenes a conference (three rules, stood down or deferred); the
+    others are silent: only one authority says, and none contradicts itself."""
+    row = typed.row("reconvened_conference")
+    assert row.verdict == ONE_SAYS and row.differences == () and row.contradictions == ()
+    assert len(row.silent) == 4
+    assert _row(comparison, "reconvened_conference")["verdict"] == "only one authority says"
+    assert not _row(comparison, "reconvened_conference")["differs"]
+    assert not _row(comparison, "advocacy_consent_sought")["differs"]  # sw-guide's alone
+
+
+def test_the_first_visit_is_a_contradiction(typed: Comparison) -> None:
+    row = typed.row("first_child_protection_visit")
+    assert row.verdict == CONTRADICTS
+    assert [(a, {e.rule for e in es}) for a, es in row.contradictions] == [("sw-guide", {
+        "sw-guide.plan.visit_within_48_hours", "sw-guide.visits.first_within_2_working_days"})]
+
+
+def test_the_summary_counts_each_row_once(typed: Comparison) -> None:
+    rows = [typed.row(n) for n in ("initial_conference", "reconvened_conference",
+                                   "first_child_protection_visit", "first_review_conference")]
+    assert summary(rows) == {AGREE: 0, DIFFER: 2, ONE_SAYS: 1, CONTRADICTS: 1}
+    everything = summary((*typed.rows, *typed.topics))
+    assert sum(everything.values()) == len(typed.rows) + len(typed.topics)
+
+
+def test_every_stage_line_is_under_its_stage(project: Project, typed: Comparison) -> None:
+    sections = by_stage(project, typed)
+    for stage, section in zip(load_stages(project), sections, strict=False):
+        assert section.title == stage.title
+        assert [r.title for r in section.rows] == [line.title for line in stage.lines]
+    # Every rule is on a row of a stage or of OTHER (the topics' own rows aside); a rule for
+    # any conference is on the initial and the review lines both.
+    topic_titles = {t.name for t in typed.topics}
+    placed = {e.rule for section in sections for row in section.rows
+              if row.name not in topic_titles for c in row.cells for e in c.entries}
+    assert placed == {r.id for r in project.rulebook.rules
+                      if r.effect_kind in ("duty", "decision")}
+    titles = [s.title for s in sections]
+    assert titles[len(load_stages(project))] == OTHER

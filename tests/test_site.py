@@ -192,12 +192,12 @@ rules:
 
 
 def test_conflicts_are_those_of_the_comparison(site: Site, project: Project) -> None:
-    for row in compare_rules(project)["rows"]:
-        if row["kind"] != "duty":
+    for row in compare_rules(project).rows:
+        if row.kind != "duty":
             continue
-        for rules in row["contradictions"].values():
-            for rule_id in rules:
-                page = site.pages[rule_page(rule_id)]
+        for _, entries in row.contradictions:
+            for e in entries:
+                page = site.pages[rule_page(e.rule)]
                 assert "contradicts itself" in page.split("## Conflicts")[1].split("## ")[0]
 
 
@@ -213,7 +213,22 @@ def test_each_feature_file_has_a_page_with_its_scenarios(site: Site) -> None:
 
 def test_compare_and_coverage_pages_mark_what_matters(site: Site, project: Project) -> None:
     compare = site.pages["compare.md"]
-    assert "!!! warning" in compare and "authorities differ" in compare
+    assert "Procedures differ" in compare and "Only one authority says" in compare
+    # Summed by hand from the rows below (tests/test_compare.py checks a few): 0 agree, 26
+    # differ, 78 stated by one authority, 1 contradiction, of 105 (the stages' 46 lines, 53
+    # rows of other duties and decisions: 29 duties and 24 decisions, 6 topics).
+    assert "Summary: 105 lines" in compare
+    for line in ("**0** agree", "**26** differ", "**78** only one authority says",
+                 "**1** contradict"):
+        assert f"- {line}" in compare
+    # Each cell's plain words link its rule; no rule id in monospace.
+    assert "[15 working days from the latest strategy discussion - should]" \
+           "(rules/bolton.icpc.timing.md)" in compare
+    assert "`bolton.icpc.timing`" not in compare
+    # Stages in the order of rules/stages.yaml, then the rest.
+    headings = [line for line in compare.split("\n") if line.startswith("## ")]
+    assert headings[0] == "## Before the initial conference"
+    assert headings[-1] == "## Other duties and decisions"
     coverage = site.pages["coverage.md"]
     for doc in project.kb.documents:
         assert f"](documents/{doc}.md)" in coverage

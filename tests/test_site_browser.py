@@ -297,3 +297,25 @@ def test_no_column_is_cut_off(
         _screenshot(page, tmp_path, f"{path.replace('/', '-')}{width}")
     finally:
         context.close()
+
+
+# compare/ at 1280 px was 44,072 px tall before its rows were grouped by stage in tables
+# (one heading and table per duty name); 27,753 px after. The bound leaves room for a few
+# more rules.
+COMPARE_HEIGHT = 32_000
+
+
+def test_the_compare_page_is_short_and_shows_every_column(browser: Any, site_url: str,
+                                                         tmp_path: Path) -> None:
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(site_url + "compare/")
+        assert page.evaluate("document.documentElement.scrollHeight") < COMPARE_HEIGHT
+        assert page.locator(".cpkb-compare td").count() > 500
+        assert _cut_off(page, ".cpkb-compare table") == []
+        row = page.locator("tr", has=page.locator("td", has_text="Hold the initial child"))
+        assert "Procedures differ" in row.first.inner_text()
+        _screenshot(page, tmp_path, "compare-1280")
+    finally:
+        context.close()

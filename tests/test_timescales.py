@@ -76,9 +76,8 @@ def test_the_sw_guide_first_visit_is_the_one_self_contradiction(
                                                "sw-guide.visits.first_within_2_working_days"}
     assert {e.says for e in found.entries} == {"48 hours", "2 working days"}
     # The comparison finds it too.
-    compared = next(r for r in compare_rules(project)["rows"]
-                    if r["name"] == "first_child_protection_visit" and r["kind"] == "duty")
-    assert set(compared["contradictions"]["sw-guide"]) == {e.rule for e in found.entries}
+    compared = compare_rules(project).row("first_child_protection_visit")
+    assert compared.contradictions == (("sw-guide", found.entries),)
 
 
 def test_every_rule_giving_a_duty_a_period_is_on_a_line(project: Project) -> None:

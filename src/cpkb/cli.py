@@ -161,6 +161,7 @@ def _generate(args: argparse.Namespace, project: Project) -> int:
 
 def _compare(args: argparse.Namespace, project: Project) -> int:
     from cpkb.compare import (
+        as_json,
         compare_case,
         compare_rules,
         render_case_markdown,
@@ -169,7 +170,7 @@ def _compare(args: argparse.Namespace, project: Project) -> int:
 
     if not args.cases:
         rules = compare_rules(project)
-        _print(_json_documents([rules]) if args.format == "json"
+        _print(_json_documents([as_json(rules)]) if args.format == "json"
                          else render_rules_markdown(rules))
         return EXIT_OK
     as_of = _given_as_of(args)

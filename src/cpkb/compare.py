@@ -1,25 +1,41 @@
 """`cpkb compare`: the five procedures side by side.
 
-Without a case: for every duty and decision name, each authority's rules (deadline and what
-it runs from, modality, verbatim quote), marking where authorities differ, where one is
-silent, and where one contradicts itself; then the topics in rules/comparisons.yaml, which
-line up rules that answer one question under different names (the age from which a child is
-expected to attend). With a case: the same case evaluated under every procedure.
+Without a case: for every duty and decision name, each authority's rules as a cell of the
+key timescales (cpkb.timescales: deadline, what it runs from, condition, modality), how the
+authorities that state it differ (timescales.differences) and its verdict: they agree,
+differ, only one authority says it (silence is not difference), or one contradicts itself;
+then the topics in rules/comparisons.yaml, which line up rules that answer one question
+under different names (the age from which a child is expected to attend). The rows are typed
+(Compared) for the command's JSON and Markdown and the site's page, which groups them by the
+stages of rules/stages.yaml (by_stage). With a case: the same case evaluated under every
+procedure.
 """
 
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
 from cpkb.case import Case
 from cpkb.errors import InputError
 from cpkb.files import read_data
-from cpkb.plain import Wording
+from cpkb.plain import PlainRule, Wording
 from cpkb.project import Project
 from cpkb.report import citation, printable
 from cpkb.rulebook import Decision, Duty, Rule
+from cpkb.timescales import (
+    NOT_STATED,
+    Cell,
+    Difference,
+    Entry,
+    difference_words,
+    differences,
+    load_stages,
+    render,
+)
+from cpkb.timescales import entry as timescales_entry
 
 COMPARISONS_FILE = "comparisons.yaml"
 
@@ -50,109 +66,233 @@ def load_topics(project: Project) -> list[Topic]:
     return topics
 
 
-def _entry(rule: Rule, wording: Wording, topic: bool = False) -> dict[str, Any]:
+# A row's verdict, most telling first: a self-contradiction is counted as that alone.
+CONTRADICTS, ONE_SAYS, DIFFER, AGREE = (
+    "contradicts itself", "only one authority says", "differ", "agree")
+VERDICTS = (AGREE, DIFFER, ONE_SAYS, CONTRADICTS)  # the order of the site's summary
+
+
+@dataclass(frozen=True)
+class Written:
+    """What a reader checks a rule's entry against: its title, its logic in plain words,
+    its first source (report.citation) and its flags."""
+
+    title: str
+    logic: PlainRule
+    source: dict[str, Any]
+    flags: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Compared:
+    """One duty, decision or topic across the authorities: each one's rules as a cell of the
+    key timescales, and how those that state it differ (timescales.differences)."""
+
+    name: str  # the duty's or decision's name, or the topic's title
+    kind: str  # "duty", "decision" or "topic"
+    title: str  # what a reader reads: a stage line's title, the duty in words, the topic
+    cells: tuple[Cell, ...]  # one per authority, in the knowledge base's order
+    differences: tuple[Difference, ...]
+    contradictions: tuple[tuple[str, tuple[Entry, ...]], ...]  # (authority, clashing entries)
+    topic: str = ""  # a topic's id
+
+    @property
+    def silent(self) -> list[str]:
+        return [c.authority for c in self.cells if not c.entries]
+
+    @property
+    def verdict(self) -> str:
+        """Silence is not difference: with one authority stating it, nobody differs."""
+        if self.contradictions:
+            return CONTRADICTS
+        if sum(1 for c in self.cells if c.entries) < 2:
+            return ONE_SAYS
+        return DIFFER if self.differences else AGREE
+
+    def clashing(self, authority: str) -> tuple[Entry, ...]:
+        return dict(self.contradictions).get(authority, ())
+
+    def shown(self, entry: Entry) -> str:
+        """An entry as a cell shows it: a duty's deadline with what it runs from and its force
+        ("15 working days from the latest strategy discussion - should"); a decision's or a
+        topic's rule as it says it, its force in brackets."""
+        return entry.words if self.kind == "duty" else entry.says
+
+
+@dataclass(frozen=True)
+class Comparison:
+    fingerprint: str
+    version: str
+    authorities: dict[str, str]  # document name -> the authority's name, in order
+    rows: tuple[Compared, ...]  # every duty and decision, by name
+    topics: tuple[Compared, ...]  # rules/comparisons.yaml
+    written: dict[str, Written]  # rule id -> what its entries are checked against
+
+    def row(self, name: str) -> Compared:
+        return next(r for r in (*self.rows, *self.topics) if r.name == name)
+
+
+def summary(rows: Iterable[Compared]) -> dict[str, int]:
+    """How many rows have each verdict, in the order of VERDICTS."""
+    verdicts = [r.verdict for r in rows]
+    return {v: verdicts.count(v) for v in VERDICTS}
+
+
+def _entry(rule: Rule, wording: Wording, kind: str) -> Entry:
+    # For a duty the deadline is what differs between authorities (as in the key
+    # timescales); for a decision, its value; for a topic, the conditions too (an age, say),
+    # since they are what differs there.
+    if kind == "duty":
+        return timescales_entry(rule, wording)
     plain = wording.describe(rule)
     start = wording.start(rule)
-    # For a duty the deadline is what differs between authorities; for a decision, its value;
-    # for a topic, the conditions too (an age, say), since they are what differs there.
-    if topic:
-        rule_says = f"{plain.when}: {plain.then}"
-    elif isinstance(rule.effect, Duty):
-        rule_says = wording.said(rule)
-    else:
-        rule_says = plain.then
-    entry = {
-        "rule": rule.id,
-        "title": rule.title,
-        "modality": rule.modality,
-        "says": rule_says,
-        "starts_from": start.runs_from,
-        "condition": start.condition,
-        "logic": {"when": plain.when, "then": plain.then, "by_when": plain.by_when},
-        "source": citation(rule.sources[0]),
-    }
-    if rule.flags:
-        entry["flags"] = list(rule.flags)
-    return entry
+    says = f"{plain.when}: {plain.then}" if kind == "topic" else plain.then
+    return Entry(rule=rule.id, says=says, runs_from=start.runs_from,
+                 condition=start.condition, modality=rule.modality)
 
 
-def _row(project: Project, title: str, kind: str, rules: list[Rule]) -> dict[str, Any]:
-    authorities = sorted(project.kb.documents)
-    by_authority: dict[str, list[dict[str, Any]]] = {a: [] for a in authorities}
-    for rule in rules:
-        by_authority[rule.authority].append(
-            _entry(rule, Wording(project.vocabulary), topic=kind == "topic"))
-    variants = sorted({(e["says"], e["starts_from"]) for es in by_authority.values() for e in es})
-    contradictions = {}
-    for authority, entries in by_authority.items():
-        # One authority contradicts itself where its rules give one duty, from one start under
-        # one condition, different deadlines (a conference stood down and one deferred are
-        # two starts, as in timescales.Cell), or where a rule is flagged as contradicting
-        # another. Decisions and topics gather rules that apply under different conditions:
-        # no contradiction.
-        deadlines: dict[tuple[str, str], set[str]] = {}
-        for e in entries:
-            deadlines.setdefault((e["starts_from"], e["condition"]), set()).add(e["says"])
-        clashing = [e["rule"] for e in entries
-                    if (kind == "duty" and len(deadlines[e["starts_from"], e["condition"]]) > 1)
-                    or "contradiction" in e.get("flags", [])]
-        if clashing:
-            contradictions[authority] = clashing
-    return {
-        "name": title,
-        "kind": kind,
-        "authorities": by_authority,
-        "silent": [a for a, es in by_authority.items() if not es],
-        "differs": len(variants) > 1,
-        "variants": [{"says": s, "starts_from": f} for s, f in variants],
-        "differences": _differences(by_authority),
-        "contradictions": contradictions,
-    }
+class _Rows:
+    """Makes the rows of one project: its authorities, wording and rules' flags."""
+
+    def __init__(self, project: Project, wording: Wording) -> None:
+        self.authorities = {doc: d.authority or doc for doc, d in project.kb.documents.items()}
+        self.wording = wording
+        self.flags = {r.id: r.flags for r in project.rulebook.rules}
+
+    def row(self, kind: str, name: str, title: str, rules: Iterable[Rule],
+            topic: str = "") -> Compared:
+        entries = [(r.authority, _entry(r, self.wording, kind)) for r in rules]
+        cells = tuple(Cell(doc, tuple(e for a, e in entries if a == doc))
+                      for doc in self.authorities)
+        contradictions = []
+        for cell in cells:
+            # Different deadlines from one start under one condition (timescales.Cell), or a
+            # rule flagged as contradicting another. Decisions and topics gather rules that
+            # apply under different conditions: no contradiction of deadlines.
+            clashing = tuple(e for e in cell.entries
+                             if (kind == "duty" and e in cell.contradictions)
+                             or "contradiction" in self.flags[e.rule])
+            if clashing:
+                contradictions.append((cell.authority, clashing))
+        what = "the period" if kind == "duty" else "what it says"
+        return Compared(name, kind, title, cells, differences(cells, what),
+                        tuple(contradictions), topic)
 
 
-ASPECTS = (("says", "what it says"), ("starts_from", "what it runs from"),
-           ("modality", "its force"))
-
-
-def _differences(by_authority: dict[str, list[dict[str, Any]]]) -> list[dict[str, Any]]:
-    """How the authorities that have rules differ: each aspect (what the rule says, what it
-    runs from, its modality) on which they do not all agree, with each authority's values.
-    Silence is not a difference."""
-    found = []
-    for key, words in ASPECTS:
-        values = {a: sorted({e[key] for e in es}) for a, es in by_authority.items() if es}
-        if len({tuple(v) for v in values.values()}) > 1:
-            found.append({"aspect": words, "by_authority": values})
-    return found
-
-
-def _difference_words(row: dict[str, Any]) -> str:
-    parts = []
-    for difference in row["differences"]:
-        said = "; ".join(f"{a}: {' / '.join(v)}" for a, v in difference["by_authority"].items())
-        parts.append(f"{difference['aspect']} ({said})")
-    return "authorities differ in " + ", and in ".join(parts) if parts else ""
-
-
-def compare_rules(project: Project) -> dict[str, Any]:
+def compare_rules(project: Project, abbreviations: Iterable[str] = ()) -> Comparison:
+    wording = Wording(project.vocabulary, abbreviations)
+    make = _Rows(project, wording)
     rules = project.rulebook.rules
     rows = []
     for kind, effect_type in (("duty", Duty), ("decision", Decision)):
         names = sorted({r.effect_name for r in rules if isinstance(r.effect, effect_type)})
         for name in names:
-            matching = [r for r in rules if isinstance(r.effect, effect_type)
-                        and r.effect_name == name]
-            rows.append(_row(project, name, kind, matching))
+            rows.append(make.row(kind, name, wording.title(kind, name),
+                                 [r for r in rules if isinstance(r.effect, effect_type)
+                                  and r.effect_name == name]))
     by_id = {r.id: r for r in rules}  # load_topics refuses a topic naming no rule
-    topics = [
-        {"id": t.id, **_row(project, t.title, "topic", [by_id[r] for r in t.rules])}
-        for t in load_topics(project)
-    ]
+    topics = [make.row("topic", t.title, t.title, [by_id[r] for r in t.rules], t.id)
+              for t in load_topics(project)]
+    written = {r.id: Written(r.title, wording.describe(r), citation(r.sources[0]), r.flags)
+               for r in rules}
+    return Comparison(project.fingerprint, project.version, make.authorities, tuple(rows),
+                      tuple(topics), written)
+
+
+# -- the site's page: the same rows by stage -----------------------------------------------
+
+OTHER = "Other duties and decisions"
+NO_TOPIC = "In no topic"
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    level: int  # its heading's: 2 for a stage and OTHER, 3 for a topic under OTHER
+    rows: tuple[Compared, ...]
+
+
+def by_stage(project: Project, comparison: Comparison,
+             abbreviations: Iterable[str] = ()) -> tuple[Section, ...]:
+    """The rows as the site shows them: a stage's lines (rules/stages.yaml) as rows of the
+    rules each takes; then, under OTHER, the rules no line takes, by duty or decision, each
+    under the first topic of rules/comparisons.yaml holding one of its rules (the topic's
+    own row first), the rest under NO_TOPIC. Each rule is on one row, beside the topics."""
+    make = _Rows(project, Wording(project.vocabulary, abbreviations))
+    rules = project.rulebook.rules
+    stages = load_stages(project)
+    lines = [line for stage in stages for line in stage.lines]
+    sections = [Section(stage.title, 2, tuple(
+        make.row(line.kind, line.name, line.title, [r for r in rules if line.takes(r)])
+        for line in stage.lines)) for stage in stages]
+    others = []
+    for row in comparison.rows:
+        left = [r for r in rules if r.effect_kind == row.kind and r.effect_name == row.name
+                and not any(line.takes(r) for line in lines)]
+        if left:
+            others.append((make.row(row.kind, row.name, row.title, left), {r.id for r in left}))
+    topics = load_topics(project)
+    placed: set[str] = set()
+    grouped = [Section(OTHER, 2, ())]
+    for topic in topics:
+        held = [row for row, ids in others
+                if row.name not in placed and ids & set(topic.rules)]
+        placed |= {row.name for row in held}
+        grouped.append(Section(topic.title, 3, (comparison.row(topic.title), *held)))
+    grouped.append(Section(NO_TOPIC, 3, tuple(row for row, _ in others
+                                              if row.name not in placed)))
+    return (*sections, *grouped)
+
+
+# -- JSON and Markdown -----------------------------------------------------------------------
+
+
+def _json_entry(entry: Entry, written: Written) -> dict[str, Any]:
+    out = {
+        "rule": entry.rule,
+        "title": written.title,
+        "modality": entry.modality,
+        "says": entry.says,
+        "starts_from": entry.runs_from,
+        "condition": entry.condition,
+        "logic": {"when": written.logic.when, "then": written.logic.then,
+                  "by_when": written.logic.by_when},
+        "source": written.source,
+    }
+    if written.flags:
+        out["flags"] = list(written.flags)
+    return out
+
+
+def _json_row(row: Compared, written: dict[str, Written]) -> dict[str, Any]:
+    entries = [e for c in row.cells for e in c.entries]
+    out: dict[str, Any] = {"id": row.topic} if row.topic else {}
     return {
-        "knowledge_base": {"fingerprint": project.fingerprint, "version": project.version},
-        "authorities": sorted(project.kb.documents),
-        "rows": rows,
-        "topics": topics,
+        **out,
+        "name": row.name,
+        "kind": row.kind,
+        "verdict": row.verdict,
+        "authorities": {c.authority: [_json_entry(e, written[e.rule]) for e in c.entries]
+                        for c in row.cells},
+        "silent": row.silent,
+        "differs": bool(row.differences),
+        "variants": [{"says": s, "starts_from": f}
+                     for s, f in sorted({(e.says, e.runs_from) for e in entries})],
+        "differences": [{"aspect": d.aspect, "by_authority": {a: list(v) for a, v in
+                                                              d.by_authority}}
+                        for d in row.differences],
+        "contradictions": {a: [e.rule for e in es] for a, es in row.contradictions},
+    }
+
+
+def as_json(comparison: Comparison) -> dict[str, Any]:
+    """`cpkb compare --format json` without a case."""
+    return {
+        "knowledge_base": {"fingerprint": comparison.fingerprint,
+                           "version": comparison.version},
+        "authorities": sorted(comparison.authorities),
+        "rows": [_json_row(r, comparison.written) for r in comparison.rows],
+        "topics": [_json_row(r, comparison.written) for r in comparison.topics],
     }
 
 
@@ -182,37 +322,43 @@ def _cell(text: str) -> str:
     return text.replace("|", "\\|").replace("\n", " ")
 
 
-def _markdown_row(row: dict[str, Any]) -> list[str]:
-    marks = []
-    if row["differences"]:
-        marks.append(f"**{_cell(_difference_words(row))}**")
-    if row["silent"]:
-        marks.append("silent: " + ", ".join(row["silent"]))
-    for authority, rules in row["contradictions"].items():
-        marks.append(f"**{authority} contradicts itself** ({', '.join(rules)})")
-    out = [f"### {row['name']} ({row['kind']})", "", "; ".join(marks) or "all agree", "",
+def marks(row: Compared, names: dict[str, str]) -> str:
+    """A row's verdict in words: how the authorities differ, who is silent, who contradicts
+    itself."""
+    out = [f"**{difference_words(row.differences, names)}**" if row.differences
+           else "only one authority says" if row.verdict == ONE_SAYS else ""]
+    if row.silent:
+        out.append("silent: " + ", ".join(names[a] for a in row.silent))
+    for authority, entries in row.contradictions:
+        out.append(f"**{names[authority]} contradicts itself** "
+                   f"({', '.join(e.rule for e in entries)})")
+    return "; ".join(m for m in out if m) or "all agree"
+
+
+def _markdown_row(row: Compared, comparison: Comparison) -> list[str]:
+    out = [f"### {row.name} ({row.kind})", "", _cell(marks(row, comparison.authorities)), "",
            "| authority | rule | modality | says | runs from | source |",
            "|---|---|---|---|---|---|"]
-    for authority, entries in row["authorities"].items():
-        for e in entries:
+    for cell in row.cells:
+        for e in cell.entries:
+            source = comparison.written[e.rule].source
             out.append(
-                f"| {authority} | `{e['rule']}` | {e['modality']} | {_cell(e['says'])} | "
-                f"{_cell(e['starts_from'])} | {e['source']['paragraph']}: "
-                f"\"{_cell(e['source']['quote'])}\" |"
+                f"| {cell.authority} | `{e.rule}` | {e.modality} | {_cell(e.says)} | "
+                f"{_cell(e.runs_from)} | {source['paragraph']}: \"{_cell(source['quote'])}\" |"
             )
     return [*out, ""]
 
 
-def render_rules_markdown(comparison: dict[str, Any]) -> str:
+def render_rules_markdown(comparison: Comparison) -> str:
     out = ["# Procedures compared", "",
-           f"Knowledge base {comparison['knowledge_base']['version']} "
-           f"(`{comparison['knowledge_base']['fingerprint']}`).", "", "## Duties and decisions", ""]
-    for row in comparison["rows"]:
-        out += _markdown_row(row)
-    if comparison["topics"]:
+           f"Knowledge base {comparison.version} (`{comparison.fingerprint}`).", "",
+           "## Duties and decisions", ""]
+    for row in comparison.rows:
+        out += _markdown_row(row, comparison)
+    if comparison.topics:
         out += ["## Topics", ""]
-        for row in comparison["topics"]:
-            out += _markdown_row(row)
+        for row in comparison.topics:
+            out += _markdown_row(row, comparison)
     return "\n".join(out)
 
 
@@ -230,3 +376,31 @@ def render_case_markdown(comparison: dict[str, Any]) -> str:
         out.append(f"| {name} | " + " | ".join(row) + " |")
     return printable("\n".join(out) + "\n")
 
+
+
+# -- the site's page -------------------------------------------------------------------------
+
+# Each verdict as a row's mark, and as a line of the summary after its count.
+LABELS = {AGREE: "All that state it agree", DIFFER: "Procedures differ",
+          ONE_SAYS: "Only one authority says", CONTRADICTS: "A procedure contradicts itself"}
+MEANINGS = {
+    AGREE: "agree: every procedure that states it says the same",
+    DIFFER: "differ: the procedures that state it differ in what it says, what it runs from "
+            "or its force",
+    ONE_SAYS: "only one authority says: one procedure states it, the others are silent",
+    CONTRADICTS: "contradict: a procedure's own rules give it different deadlines from the "
+                 "same starting point (counted here only)",
+}
+
+
+def markdown(comparison: Comparison, sections: Iterable[Section],
+             rule_link: Callable[[str], str], anchor: Callable[[Compared], str],
+             inline: Callable[[str], str]) -> str:
+    """The site's page, from templates/compare.md.j2: `rule_link` gives a rule's page
+    relative to this one, `anchor` a row's anchor ("" for none)."""
+    sections = tuple(sections)
+    rows = [row for section in sections for row in section.rows]
+    return render("compare.md.j2", inline, comparison=comparison, sections=sections,
+                  total=len(rows), counts=summary(rows), meaning=MEANINGS, label=LABELS,
+                  contradictions=[r for r in rows if r.contradictions], rule_link=rule_link,
+                  anchor=anchor, difference_words=difference_words, not_stated=NOT_STATED)

@@ -124,6 +124,14 @@ class Wording:
             words.pop()
         return " ".join(words)
 
+    def title(self, kind: str, name: str) -> str:
+        """A duty or decision as a heading: a duty by its vocabulary description ("Hold the
+        initial child protection conference"), a decision by its name in words (its
+        description is a definition of true and false)."""
+        duty = self.vocabulary.duties.get(name) if kind == "duty" else None
+        text = _short(duty.description) if duty and duty.description else self.words(name)
+        return text[:1].upper() + text[1:]
+
     def _is_clause(self, name: str) -> bool:
         """An event named by what happened ("transfer_in_notified"), not by a thing."""
         words = name.split("_")

@@ -38,7 +38,8 @@ from gherkin.parser import Parser
 from gherkin.token_scanner import TokenScanner
 from markdown.extensions.toc import slugify as toc_slugify  # type: ignore[import-untyped]
 
-from cpkb.compare import Topic, compare_rules, load_topics, render_rules_markdown
+from cpkb.compare import Compared, Comparison, Topic, by_stage, compare_rules, load_topics
+from cpkb.compare import markdown as compare_markdown
 from cpkb.errors import InputError
 from cpkb.files import read_data
 from cpkb.kb import Document, Paragraph, load_kb
@@ -47,7 +48,7 @@ from cpkb.plain import Wording
 from cpkb.project import Project
 from cpkb.report import paragraph_anchor, render_markdown
 from cpkb.rulebook import Decision, Duty, Informative, Rule, load_rulebook
-from cpkb.timescales import Timescales, csv_text
+from cpkb.timescales import Entry, Timescales, csv_text
 from cpkb.timescales import build as build_timescales
 from cpkb.timescales import markdown as timescales_markdown
 from cpkb.vocabulary import Attribute, load_vocabulary
@@ -132,8 +133,9 @@ def original_download(document: Document) -> str:
 
 
 def compare_anchor(name: str, kind: str) -> str:
-    """The compare page's anchor of a duty, decision or topic: the heading
-    `### <name> (<kind>)` of compare.render_rules_markdown, as the toc extension slugs it."""
+    """The compare page's anchor of a duty, decision or topic, on the first row of its name:
+    the heading `### <name> (<kind>)` of `cpkb compare`'s Markdown as the toc extension slugs
+    it, so that both are linked alike."""
     return toc_slugify(f"{name} ({kind})", "-")
 
 
@@ -507,20 +509,24 @@ class _Pages:
 
     @cached_property
     def timescales(self) -> Timescales:
-        return build_timescales(self.project, (a for t in self.glossary for a in t.abbreviations))
+        return build_timescales(self.project, self.abbreviations)
 
     @cached_property
     def wording(self) -> Wording:
-        return Wording(self.project.vocabulary, (a for t in self.glossary for a in t.abbreviations))
+        return Wording(self.project.vocabulary, self.abbreviations)
 
     @cached_property
-    def comparison(self) -> dict[str, Any]:
-        return compare_rules(self.project)
+    def comparison(self) -> Comparison:
+        return compare_rules(self.project, self.abbreviations)
+
+    @cached_property
+    def abbreviations(self) -> tuple[str, ...]:
+        return tuple(a for t in self.glossary for a in t.abbreviations)
 
     @cached_property
     def compared(self) -> set[tuple[str, str]]:
-        """The (name, kind) of every duty and decision the compare page has a section for."""
-        return {(row["name"], row["kind"]) for row in self.comparison["rows"]}
+        """The (name, kind) of every duty and decision the compare page has a row for."""
+        return {(row.name, row.kind) for row in self.comparison.rows}
 
     @cached_property
     def topics_by_rule(self) -> dict[str, list[Topic]]:
@@ -532,19 +538,18 @@ class _Pages:
         return found
 
     @cached_property
-    def conflicts(self) -> dict[str, list[tuple[dict[str, Any], list[dict[str, Any]]]]]:
+    def conflicts(self) -> dict[str, list[tuple[Compared, tuple[Entry, ...]]]]:
         """Rule id -> (comparison row, the clashing entries of its authority) for every duty
         whose rules, in the rule's authority, give different deadlines from one starting
         point, the rule being one of them. (Decisions with different values are told apart
         by their conditions, which the comparison does not weigh.)"""
-        found: dict[str, list[tuple[dict[str, Any], list[dict[str, Any]]]]] = {}
-        for row in self.comparison["rows"]:
-            if row["kind"] != "duty":
+        found: dict[str, list[tuple[Compared, tuple[Entry, ...]]]] = {}
+        for row in self.comparison.rows:
+            if row.kind != "duty":
                 continue
-            for authority, clashing in row["contradictions"].items():
-                entries = [e for e in row["authorities"][authority] if e["rule"] in clashing]
-                for rule_id in clashing:
-                    found.setdefault(rule_id, []).append((row, entries))
+            for _, entries in row.contradictions:
+                for e in entries:
+                    found.setdefault(e.rule, []).append((row, entries))
         return found
 
     def authority_name(self, doc: str) -> str:
@@ -848,10 +853,10 @@ class _Pages:
         for row, entries in conflicts:
             out += [
                 f'!!! danger "{inline(self.authority_name(rule.authority))} contradicts itself '
-                f'on {row["name"]}"',
+                f'on {row.name}"',
                 "",
-                *[f"    - {self.rule_link(page, e['rule'])}: {inline(e['says'])}, from "
-                  f"{inline(e['starts_from'])} ({e['modality']})" for e in entries],
+                *[f"    - {self.rule_link(page, e.rule)}: {inline(e.says)}, from "
+                  f"{inline(e.runs_from)} ({e.modality})" for e in entries],
                 "",
             ]
         out += self.other_authorities(rule, page)
@@ -1144,26 +1149,16 @@ class _Pages:
     # -- comparison, coverage, glossary, vocabulary ----------------------------------------
 
     def compare(self) -> str:
-        rendered = render_rules_markdown(self.comparison).split("\n")
-        # After the title and the knowledge base line: what the marks mean.
-        out = [WIDE_PAGE, *rendered[:3], "",
-               "For every duty and decision, what each authority's rules say, with the verbatim "
-               "source. Marked: where authorities differ (*divergence*), where one is silent, "
-               "and where one authority's rules give one duty different deadlines from the same "
-               "starting point (*contradicts itself*)."]
-        marks_next = False
-        for line in rendered[3:]:
-            if line.startswith("### "):
-                marks_next = True
-            elif marks_next and line:
-                # The line of marks under each heading becomes a call-out a reader sees.
-                marks_next = False
-                kind = ("danger" if "contradicts itself" in line
-                        else "warning" if "authorities differ" in line
-                        else "note" if line.startswith("silent") else "success")
-                line = f'!!! {kind} ""\n    {line}'
-            out.append(line)
-        return self.link_references("\n".join(out), "compare.md")
+        sections = by_stage(self.project, self.comparison, self.abbreviations)
+        # A name split over several rows (a stage's lines, the rules no line takes) is linked
+        # at its first.
+        first: dict[tuple[str, str], Compared] = {}
+        for row in (r for section in sections for r in section.rows):
+            first.setdefault((row.name, row.kind), row)
+        return compare_markdown(
+            self.comparison, sections, lambda rule_id: href("compare.md", rule_page(rule_id)),
+            lambda row: compare_anchor(row.name, row.kind)
+            if first[row.name, row.kind] is row else "", inline)
 
     def coverage(self) -> str:
         page = "coverage.md"

@@ -268,16 +268,20 @@ def csv_text(table: Timescales) -> str:
 TEMPLATES = Path(__file__).parent / "templates"
 
 
-def markdown(table: Timescales, csv_file: str, rule_link: Callable[[str], str],
-             inline: Callable[[str], str]) -> str:
-    """The page, from templates/timescales.md.j2: `csv_file` is the download's link,
-    `rule_link` gives a rule's page relative to this one, `inline` shows text as written in
-    Markdown (the site's escaping)."""
+def render(template: str, inline: Callable[[str], str], **context: object) -> str:
+    """A page from one of templates/, `inline` showing text as written in Markdown (the
+    site's escaping); `html` writes text into an HTML attribute or element as it stands."""
     environment = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined,
                               keep_trailing_newline=True, autoescape=False)
     environment.filters["inline"] = inline
-    # Text in an HTML attribute or element written into the page as it stands.
     environment.filters["html"] = lambda text: (
         str(text).replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;"))
-    return environment.get_template("timescales.md.j2").render(
-        table=table, csv_file=csv_file, rule_link=rule_link, not_stated=NOT_STATED)
+    return environment.get_template(template).render(**context)
+
+
+def markdown(table: Timescales, csv_file: str, rule_link: Callable[[str], str],
+             inline: Callable[[str], str]) -> str:
+    """The page, from templates/timescales.md.j2: `csv_file` is the download's link,
+    `rule_link` gives a rule's page relative to this one."""
+    return render("timescales.md.j2", inline, table=table, csv_file=csv_file,
+                  rule_link=rule_link, not_stated=NOT_STATED)
