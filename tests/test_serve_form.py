@@ -29,18 +29,12 @@ from cpkb.project import Project
 from cpkb.serve import SITE, create_app
 
 HOME = Path(__file__).resolve().parents[1]
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 SCREENSHOTS = HOME / "test-results" / "screenshots"
 TOKEN = "form-s3cret"
 
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(),
-    reason=f"{CHROMIUM} not found: the browser tests need Debian's chromium package",
-)
+# Every test here drives Chromium (the `browser` fixture of conftest.py, which skips them
+# where Debian's chromium is missing).
+pytestmark = pytest.mark.usefixtures("browser")
 
 
 @pytest.fixture(scope="module")
@@ -65,18 +59,6 @@ def server_url(project: Project) -> Iterator[str]:
         server.should_exit = True
         thread.join(timeout=10)
         listening.close()
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 @pytest.fixture

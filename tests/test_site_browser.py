@@ -27,17 +27,11 @@ from cpkb.project import Project
 from cpkb.report import paragraph_url, rule_url
 
 HOME = Path(__file__).resolve().parents[1]
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-]
 SCREENSHOTS = HOME / "test-results" / "screenshots"
 
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(),
-    reason=f"{CHROMIUM} not found: the browser tests need Debian's chromium package",
-)
+# Every test here drives Chromium (the `browser` fixture of conftest.py, which skips them
+# where Debian's chromium is missing).
+pytestmark = pytest.mark.usefixtures("browser")
 
 
 class _QuietHandler(http.server.SimpleHTTPRequestHandler):
@@ -66,18 +60,6 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=10)
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
 
 
 @pytest.fixture
