@@ -247,3 +247,11 @@ def test_the_form_needs_no_token_but_what_it_calls_does(guarded) -> None:
     # Past the form's folder by its name is no way round the token.
     around = guarded.get("/form/%2e%2e/vocabulary")
     assert around.status_code == 404 and "agencies" not in around.text
+
+
+def test_the_schemas_are_served_as_published(client) -> None:
+    for name in ("case.schema.json", "rules.schema.json"):
+        served = client.get(f"/schemas/{name}")
+        assert served.status_code == 200
+        assert served.json() == json.loads((HOME / "docs" / "schemas" / name).read_text(
+            encoding="utf-8"))

@@ -61,6 +61,7 @@ from cpkb.kb import Paragraph
 from cpkb.project import Project
 from cpkb.report import citation
 from cpkb.rulebook import Rule
+from cpkb.schemas import case_schema, rule_file_schema
 from cpkb.vocabulary import Attribute
 
 SOURCE = "request"  # what error messages name as the file
@@ -209,6 +210,16 @@ def create_app(project: Project, token: str | None = None, site: str = SITE) -> 
         return FileResponse(FORM / "index.html", headers=FORM_HEADERS)
 
     app.mount("/form", StaticFiles(directory=FORM), name="form")
+
+    @app.get("/schemas/case.schema.json")
+    def case_file_schema() -> dict[str, Any]:
+        """The JSON Schema of a case file (docs/case-files.md), from the vocabulary."""
+        return case_schema(project.vocabulary, project.authorities)
+
+    @app.get("/schemas/rules.schema.json")
+    def rules_file_schema() -> dict[str, Any]:
+        """The JSON Schema of a rule file (docs/writing-rules.md), from the vocabulary."""
+        return rule_file_schema(project.vocabulary, project.authorities)
 
     @app.get("/vocabulary")
     def vocabulary() -> dict[str, Any]:
