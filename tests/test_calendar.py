@@ -13,6 +13,7 @@ from cpkb.calendar import (
     bank_holiday_name,
     bank_holidays,
     is_working_day,
+    working_days_between,
 )
 from cpkb.facts import whole_years
 
@@ -143,3 +144,11 @@ def _walk(start: date, count: int) -> date:
        st.integers(min_value=-300, max_value=300))
 def test_the_working_day_table_counts_as_the_calendar_does(start: date, count: int) -> None:
     assert add_working_days(start, count) == _walk(start, count)
+
+
+@pytest.mark.parametrize("start", ["2024-12-16", "2024-12-24", "2025-04-17", "2026-05-23"])
+def test_counting_working_days_inverts_adding_them(start: str) -> None:
+    first = date.fromisoformat(start)
+    for count in range(0, 30):
+        end = add_working_days(first, count)
+        assert working_days_between(first, end) == count

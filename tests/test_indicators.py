@@ -14,10 +14,11 @@ import holidays
 import pytest
 from dateutil.relativedelta import relativedelta
 
+from cpkb.calendar import working_days_between
 from cpkb.census_events import PlanDates
 from cpkb.census_generator import Settings, write_census
 from cpkb.cli import main
-from cpkb.indicators import band, collection_year, reviews_on_time, working_days_after
+from cpkb.indicators import band, collection_year, reviews_on_time
 
 AS_OF = "2025-03-31"  # the census end date: the collection year is 1 April 2024 to this
 
@@ -30,7 +31,7 @@ AS_OF = "2025-03-31"  # the census end date: the collection year is 1 April 2024
     ("2024-08-01", "2024-09-02", 21),  # 26 August is a bank holiday
 ])
 def test_working_days_from_enquiry_to_conference(start: str, end: str, days: int) -> None:
-    assert working_days_after(date.fromisoformat(start), date.fromisoformat(end)) == days
+    assert working_days_between(date.fromisoformat(start), date.fromisoformat(end)) == days
 
 
 @pytest.mark.parametrize("days, expected", [(0, "0-10"), (10, "0-10"), (11, "11-15"),

@@ -97,7 +97,21 @@ class _WorkingDays:
         return date.fromordinal(self.days[index])
 
 
+    def between(self, start: date, end: date) -> int:
+        self.cover(start.year, end.year)
+        return (bisect_right(self.days, end.toordinal())
+                - bisect_right(self.days, start.toordinal()))
+
+
 _working_days = _WorkingDays()
+
+
+def working_days_between(start: date, end: date) -> int:
+    """How many working days come after `start`, up to and including `end` (0 when `end` is
+    `start`): the count `add_working_days` inverts, for a working day `end`."""
+    if end < start:
+        raise ValueError(f"{end} is before {start}")
+    return _working_days.between(start, end)
 
 
 def add_working_days(start: date, count: int) -> date:

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import Any
 
-from cpkb.calendar import Period, is_working_day
+from cpkb.calendar import Period, working_days_between
 from cpkb.census_events import Enquiry, PlanDates
 
 BANDS = ("0-10", "11-15", "16-20", "21+")
@@ -52,16 +52,6 @@ ENGLAND_ICPC = {
               "https://explore-education-statistics.service.gov.uk/data-catalogue/data-set/"
               "b0749fa2-c0e2-4a15-8c0f-23941b3b6161",
 }
-
-
-def working_days_after(start: date, end: date) -> int:
-    """The working days after `start` up to and including `end`: 0 on the same day."""
-    days = 0
-    day = start
-    while day < end:
-        day += timedelta(days=1)
-        days += is_working_day(day)
-    return days
 
 
 def band(days: int) -> str:
@@ -108,7 +98,7 @@ def child_indicators(enquiries: Iterable[Enquiry], plans: Iterable[PlanDates],
                      end: date) -> ChildIndicators:
     first, last = collection_year(end)
     days = tuple(
-        working_days_after(e.start, e.conference) if e.start <= e.conference else None
+        working_days_between(e.start, e.conference) if e.start <= e.conference else None
         for e in enquiries
         if e.start is not None and e.conference is not None and first <= e.conference <= last)
     # On a plan at the end date: the census keeps no end after it (such dates are problems).
