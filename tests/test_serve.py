@@ -255,3 +255,10 @@ def test_the_schemas_are_served_as_published(client) -> None:
         assert served.status_code == 200
         assert served.json() == json.loads((HOME / "docs" / "schemas" / name).read_text(
             encoding="utf-8"))
+
+
+def test_the_audit_route_offers_the_commands_formats() -> None:
+    from cpkb.audit import FORMATS
+    from cpkb.serve import AUDIT_MEDIA
+
+    assert set(AUDIT_MEDIA) == set(FORMATS)

@@ -233,11 +233,6 @@ def build_report(ev: Evaluation, fingerprint: str, version: str,
 
 # -- for people --------------------------------------------------------------------------
 
-def case_events(ev: Evaluation) -> list[tuple[str, str]]:
-    """(date, name) of the events used, for the timeline."""
-    return [(e.event.date.isoformat(), e.name) for e in ev.events]
-
-
 def _timeline(report: dict[str, Any], events: list[tuple[str, str]]) -> list[tuple[str, str]]:
     """(date, line) pairs: what happened, and what fell due, in date order."""
     lines = [(day, f"event     {name}") for day, name in events]
