@@ -790,6 +790,8 @@ KNOWN_BAD = [
     pytest.param("case.yaml", _CASE + b"k" * 1000 + b": 1\n", id="yaml-unknown-key-quoted-whole"),
     # a hang: the check for lone surrogates walked all 9^12 items of an alias bomb
     pytest.param("case.yaml", _CASE + b"x: [" + _alias_bomb(12) + b"]\n", id="yaml-alias-bomb"),
+    # exit 2 with a message on two lines: an unknown key holding a newline, shown raw
+    pytest.param("case.yaml", _CASE + b'"\\n": 1\n', id="yaml-unknown-key-a-newline"),
     # exit 2 with a message on two lines: the YAML reader's own position after a newline
     # ('... control characters are not allowed\n  in "<unicode string>", position 7')
     pytest.param("case.yaml", b"case: X\x00\n", id="yaml-nul-two-line-message"),

@@ -42,12 +42,12 @@ from cpkb.census_events import (
     read_unexplained_ends,
 )
 from cpkb.compiler import EngineKind, rules_needed
-from cpkb.errors import InputError, excerpt
+from cpkb.errors import InputError, excerpt, printable
 from cpkb.evaluation import Evaluation
 from cpkb.grading import STATUSES, graded_against_record
 from cpkb.indicators import BANDS, ChildIndicators, NationalIndicators, child_indicators
 from cpkb.project import Project
-from cpkb.report import ReportBuilder, printable
+from cpkb.report import ReportBuilder
 
 # LEA codes of the authorities whose procedures the knowledge base holds.
 LEA_AUTHORITIES = {

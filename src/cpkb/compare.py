@@ -19,11 +19,11 @@ from dataclasses import dataclass
 from typing import Any
 
 from cpkb.case import Case
-from cpkb.errors import InputError
+from cpkb.errors import InputError, printable
 from cpkb.files import read_data
 from cpkb.plain import PlainRule, Wording
 from cpkb.project import Project
-from cpkb.report import citation, printable
+from cpkb.report import citation
 from cpkb.rulebook import Decision, Duty, Rule
 from cpkb.timescales import (
     NOT_STATED,

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import re
 import reprlib
+import unicodedata
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +28,26 @@ def excerpt(value: Any) -> str:
     return shown if len(shown) <= MAX_EXCERPT else shown[:MAX_EXCERPT - 1] + "…"
 
 
+# What a human format shows escaped: control characters other than the newline, format
+# characters (the bidirectional overrides, zero-width spaces) and line separators. A case id
+# with U+202E would otherwise display reversed. Only characters outside printable ASCII are
+# looked at, so long reports stay cheap.
+_NOT_PLAIN = re.compile(r"[^\n -~]")
+_HIDDEN = ("Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn")
+
+
+def _shown(match: re.Match[str]) -> str:
+    char = match.group()
+    if unicodedata.category(char) not in _HIDDEN:
+        return char
+    return f"\\u{ord(char):04x}" if ord(char) <= 0xFFFF else f"\\U{ord(char):08x}"
+
+
+def printable(text: str) -> str:
+    """Text for a terminal or a Markdown page: hidden characters shown as escapes (\\u202e)."""
+    return _NOT_PLAIN.sub(_shown, text)
+
+
 class InputError(Exception):
     """Input that cpkb cannot use. The CLI prints it and exits with status 2."""
 
@@ -36,6 +58,13 @@ class InputError(Exception):
         super().__init__(str(self))
 
     def __str__(self) -> str:
-        where = f"{self.file}: " if self.file else ""
-        place = f"{self.place}: " if self.place else ""
+        """The file and the place come from the input (a key of "\\n", a file name with
+        U+202E): they are shown escaped, so that the message can neither break in two nor
+        display falsely. What was expected quotes values by `excerpt`, escaped already."""
+        where = f"{_one_line(self.file)}: " if self.file else ""
+        place = f"{_one_line(self.place)}: " if self.place else ""
         return f"{where}{place}{self.expected}"
+
+
+def _one_line(text: str) -> str:
+    return printable(text).replace("\n", "\\n")

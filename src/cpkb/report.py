@@ -3,13 +3,12 @@ people (Markdown and terminal text, each with a timeline)."""
 
 from __future__ import annotations
 
-import re
-import unicodedata
 from collections.abc import Callable
 from datetime import date
 from typing import Any
 
 from cpkb.engine import without_bookkeeping
+from cpkb.errors import printable
 from cpkb.evaluation import Evaluation
 from cpkb.facts import from_day_number
 from cpkb.findings import Conflict, Decided, DutyFinding, Origin, Required, StatePeriod
@@ -23,26 +22,6 @@ SentenceLookup = Callable[[Citation], list[str]]
 def paragraph_anchor(paragraph_id: str) -> str:
     """The HTML anchor of a paragraph on its document's page of the site."""
     return paragraph_id.replace("/", "-")
-
-
-# What a human format shows escaped: control characters other than the newline, format
-# characters (the bidirectional overrides, zero-width spaces) and line separators. A case id
-# with U+202E would otherwise display reversed. Only characters outside printable ASCII are
-# looked at, so long reports stay cheap.
-_NOT_PLAIN = re.compile(r"[^\n -~]")
-_HIDDEN = ("Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn")
-
-
-def _shown(match: re.Match[str]) -> str:
-    char = match.group()
-    if unicodedata.category(char) not in _HIDDEN:
-        return char
-    return f"\\u{ord(char):04x}" if ord(char) <= 0xFFFF else f"\\U{ord(char):08x}"
-
-
-def printable(text: str) -> str:
-    """Text for a terminal or a Markdown page: hidden characters shown as escapes (\\u202e)."""
-    return _NOT_PLAIN.sub(_shown, text)
 
 
 def paragraph_url(paragraph_id: str) -> str:
