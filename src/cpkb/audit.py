@@ -30,7 +30,7 @@ from itertools import islice
 from pathlib import Path
 from typing import IO, Any
 
-from cpkb import interrupts
+from cpkb import interrupts, tables
 from cpkb.case import Case, parse_date
 from cpkb.census import CensusFile, ChildRecord
 from cpkb.census_events import (
@@ -286,12 +286,10 @@ def render_child(result: dict[str, Any], output: Output) -> str:
         return out.getvalue()
     lines = [f"### {result['child']}", ""]
     if result["duties"]:
-        lines += ["| duty | due | status | done | rule | source |", "|---|---|---|---|---|---|"]
-        for d in result["duties"]:
-            quote = d["source"]["quote"].replace("|", "\\|")
-            lines.append(f"| {_name(d)} | {d['due'] or ''} | **{d['status']}** | "
-                         f"{d['fulfilled_on'] or ''} | `{d['rule']}` | "
-                         f"{d['source']['paragraph']}: \"{quote}\" |")
+        lines += tables.markdown(["duty", "due", "status", "done", "rule", "source"], [
+            [_name(d), d["due"] or "", f"**{d['status']}**", d["fulfilled_on"] or "",
+             f"`{d['rule']}`", f"{d['source']['paragraph']}: \"{d['source']['quote']}\""]
+            for d in result["duties"]])
     else:
         lines.append("Nothing the census records is due under the procedure.")
     if result["problems"]:
@@ -523,12 +521,11 @@ def render_summary_markdown(summary: dict[str, Any]) -> str:
         lines.append(f"- `{i['file']}`, under {i['authority']}, as of {i['as_of']}")
     lines += ["", f"{summary['children']} children, {summary['problems']} problems in the "
               f"records. Knowledge base {summary['knowledge_base']['version']} "
-              f"(`{summary['knowledge_base']['fingerprint']}`).", "",
-              "| duty | total | met | late | overdue | open | met rate |",
-              "|---|---|---|---|---|---|---|"]
-    for name, d in summary["duties"].items():
-        lines.append(f"| {name} | {d['total']} | {d.get('met', 0)} | {d.get('late', 0)} | "
-                     f"{d.get('overdue', 0)} | {d.get('open', 0)} | {d['rates']['met']:.1%} |")
+              f"(`{summary['knowledge_base']['fingerprint']}`).", ""]
+    lines += tables.markdown(
+        ["duty", "total", "met", "late", "overdue", "open", "met rate"],
+        [[name, d["total"], d.get("met", 0), d.get("late", 0), d.get("overdue", 0),
+          d.get("open", 0), f"{d['rates']['met']:.1%}"] for name, d in summary["duties"].items()])
     unassessed = summary["not_assessed"]
     lines += ["", f"Recorded but not assessed (no duty could be assessed for them): "
               f"{unassessed['total']}: " + ", ".join(f"{unassessed[w]} {w}" for w in RECORDED)
@@ -550,16 +547,16 @@ def _indicators_markdown(indicators: dict[str, Any]) -> list[str]:
         "", "## National indicators", "",
         "Initial conferences within 15 working days of the start of the section 47 enquiry, "
         "in the year to the audit date (the Department for Education's definition):", "",
-        "| | this caseload | England |", "|---|---|---|",
-        f"| conferences | {icpc['conferences']} | {england['conferences']} |",
-        *(f"| {b} working days | {icpc['bands'][b]} | {england['bands'].get(b, '')} |"
-          for b in BANDS),
-        f"| dated before their enquiry (not banded) | {icpc['before_enquiry']} | |",
-        f"| within 15 | {icpc['within_15']} ({_share(icpc['share_within_15'])}) | "
-        f"{england['within_15']} ({_share(england['share_within_15'])}) |",
-        f"| median (quartiles) | {icpc['median'] if icpc['median'] is not None else ''} "
-        f"({quartiles}) | {england['median']} "
-        f"({' / '.join(str(q) for q in england['quartiles'])}) |",
+        *tables.markdown(["", "this caseload", "England"], [
+            ["conferences", icpc["conferences"], england["conferences"]],
+            *([f"{b} working days", icpc["bands"][b], england["bands"].get(b, "")]
+              for b in BANDS),
+            ["dated before their enquiry (not banded)", icpc["before_enquiry"], ""],
+            ["within 15", f"{icpc['within_15']} ({_share(icpc['share_within_15'])})",
+             f"{england['within_15']} ({_share(england['share_within_15'])})"],
+            ["median (quartiles)",
+             f"{icpc['median'] if icpc['median'] is not None else ''} ({quartiles})",
+             f"{england['median']} ({' / '.join(str(q) for q in england['quartiles'])})"]]),
         "", f"England: {england['source']}, {england['year']}.", "",
         "Child protection plans reviewed within timescales: of the "
         f"{reviewed['children']} children subject of a plan at the audit date for at least 3 "

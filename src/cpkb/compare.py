@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
+from cpkb import tables
 from cpkb.case import Case
 from cpkb.errors import InputError, printable
 from cpkb.files import read_data
@@ -318,10 +319,6 @@ def compare_case(project: Project, case: Case) -> dict[str, Any]:
     }
 
 
-def _cell(text: str) -> str:
-    return text.replace("|", "\\|").replace("\n", " ")
-
-
 def marks(row: Compared, names: dict[str, str]) -> str:
     """A row's verdict in words: how the authorities differ, who is silent, who contradicts
     itself."""
@@ -336,17 +333,14 @@ def marks(row: Compared, names: dict[str, str]) -> str:
 
 
 def _markdown_row(row: Compared, comparison: Comparison) -> list[str]:
-    out = [f"### {row.name} ({row.kind})", "", _cell(marks(row, comparison.authorities)), "",
-           "| authority | rule | modality | says | runs from | source |",
-           "|---|---|---|---|---|---|"]
-    for cell in row.cells:
-        for e in cell.entries:
-            source = comparison.written[e.rule].source
-            out.append(
-                f"| {cell.authority} | `{e.rule}` | {e.modality} | {_cell(e.says)} | "
-                f"{_cell(e.runs_from)} | {source['paragraph']}: \"{_cell(source['quote'])}\" |"
-            )
-    return [*out, ""]
+    rows = [[cell.authority, f"`{e.rule}`", e.modality, e.says, e.runs_from,
+             f"{comparison.written[e.rule].source['paragraph']}: "
+             f"\"{comparison.written[e.rule].source['quote']}\""]
+            for cell in row.cells for e in cell.entries]
+    return [f"### {row.name} ({row.kind})", "",
+            tables.cell(marks(row, comparison.authorities)), "",
+            *tables.markdown(["authority", "rule", "modality", "says", "runs from", "source"],
+                            rows), ""]
 
 
 def render_rules_markdown(comparison: Comparison) -> str:
@@ -366,14 +360,11 @@ def render_case_markdown(comparison: dict[str, Any]) -> str:
     authorities = list(comparison["reports"])
     out = [f"# Case {comparison['case']} under every procedure", "",
            f"As of {comparison['as_of']}. Note: {comparison['note']}.", "",
-           "| duty | " + " | ".join(authorities) + " |",
-           "|---|" + "---|" * len(authorities)]
-    for name, cells in comparison["duties"].items():
-        row = []
-        for authority in authorities:
-            row.append("<br>".join(f"{d['due'] or d['deadline']} {d['status']} (`{d['rule']}`)"
-                                   for d in cells[authority]) or "silent")
-        out.append(f"| {name} | " + " | ".join(row) + " |")
+           *tables.markdown(["duty", *authorities], [
+               [name, *("<br>".join(f"{d['due'] or d['deadline']} {d['status']} (`{d['rule']}`)"
+                                    for d in cells[authority]) or "silent"
+                        for authority in authorities)]
+               for name, cells in comparison["duties"].items()])]
     return printable("\n".join(out) + "\n")
 
 

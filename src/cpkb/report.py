@@ -7,6 +7,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
+from cpkb import tables
 from cpkb.engine import without_bookkeeping
 from cpkb.errors import printable
 from cpkb.evaluation import Evaluation
@@ -342,22 +343,12 @@ def render_text(report: dict[str, Any], events: list[tuple[str, str]]) -> str:
     return printable("\n".join(out) + "\n")
 
 
-def md_cell(text: object) -> str:
-    """Text for a Markdown table cell: no column breaks, no line breaks."""
-    return str(text).replace("|", "\\|").replace("\n", " ")
-
-
-def md_table(header: list[str], rows: list[list[object]]) -> list[str]:
-    return ["| " + " | ".join(header) + " |", "|" + "---|" * len(header),
-            *("| " + " | ".join(md_cell(c) for c in row) + " |" for row in rows)]
-
-
 def _source(d: dict[str, Any]) -> str:
     return f"{d['source']['paragraph']}: \"{d['source']['quote']}\""
 
 
 def _duty_table(duties: list[dict[str, Any]]) -> list[str]:
-    return md_table(["duty", "due", "status", "done", "deadline", "rule", "source"], [
+    return tables.markdown(["duty", "due", "status", "done", "deadline", "rule", "source"], [
         [d["duty"] + (f" ({_ref(d['item'])})" if "item" in d else ""), d["due"] or "",
          f"**{status_words(d)}**", d["fulfilled_on"] or "", _deadline(d),
          f"`{d['rule']}` ({d['modality']})", _source(d)]
@@ -376,7 +367,7 @@ def render_markdown(report: dict[str, Any], events: list[tuple[str, str]]) -> st
         "",
         *_duty_table(parts["duties"]),
         "", "## Decisions", "",
-        *md_table(["decision", "value", "date", "rule", "source"], [
+        *tables.markdown(["decision", "value", "date", "rule", "source"], [
             [d["decision"], d["value"], d["date"], f"`{d['rule']}` ({d['modality']})",
              _source(d)] for d in parts["decisions"]]),
     ]
@@ -384,33 +375,34 @@ def render_markdown(report: dict[str, Any], events: list[tuple[str, str]]) -> st
         out += ["", "## Upcoming", "",
                 "Decisions that follow from what is known but fall after the evaluation "
                 "date, and the duties they raise; they are not in force on it.", "",
-                *md_table(["decision", "value", "date", "rule", "source"], [
+                *tables.markdown(["decision", "value", "date", "rule", "source"], [
                     [d["decision"], d["value"], d["date"], f"`{d['rule']}` ({d['modality']})",
                      _source(d)] for d in parts["upcoming"]])]
         if parts["upcoming_duties"]:
             out += ["", *_duty_table(parts["upcoming_duties"])]
     if report["states"]:
         out += ["", "## States", "",
-                *md_table(["state", "from", "to", "started by", "ended by"], [
+                *tables.markdown(["state", "from", "to", "started by", "ended by"], [
                     [s["state"], s["from"], s["to"] or "(in force)", f"`{s['started_by']}`",
                      f"`{s['ended_by']}`" if s["ended_by"] else ""]
                     for s in report["states"]])]
     if report["requirements"]:
         out += ["", "## Requirements", "",
-                *md_table(["requirement", "status", "at", "rule", "source"], [
+                *tables.markdown(["requirement", "status", "at", "rule", "source"], [
                     [r["requirement"], r["status"], f"{r['event']} {r['date']}",
                      f"`{r['rule']}`", r["source"]["paragraph"]]
                     for r in report["requirements"]])]
     out += ["", "## Conflicts", ""]
-    out += [f"- {md_cell(_conflict_line(c))}" for c in report["conflicts"]] or ["None."]
+    out += [f"- {tables.cell(_conflict_line(c))}" for c in report["conflicts"]] or ["None."]
     if parts["assumed"]:
         out += ["", "## Links assumed", "",
-                *md_table(["event", "belongs to", "why"], [
+                *tables.markdown(["event", "belongs to", "why"], [
                     [_ref(link), _ref(link["for"]), link["why"]]
                     for link in parts["assumed"]])]
     if report["not_used"]:
         out += ["", "## Not used", "",
-                *md_table(["event", "why"], [[_ref(n), n["why"]] for n in report["not_used"]])]
+                *tables.markdown(["event", "why"],
+                                 [[_ref(n), n["why"]] for n in report["not_used"]])]
     out += ["", "## Timeline", "", "```"]
     out.extend(f"{day}  {line}" for day, line in _timeline(report, events))
     out += ["```", "", "## Trace", "", "Every rule firing, in order: the facts it matched and "
