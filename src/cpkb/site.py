@@ -23,6 +23,7 @@ checks it and its anchor.
 from __future__ import annotations
 
 import hashlib
+import json
 import posixpath
 import re
 import textwrap
@@ -801,9 +802,17 @@ class _Pages:
         if rule.effect_kind != "requirement":  # the vocabulary names duties and decisions
             anchor = slug(f"{rule.effect_kind}-{rule.effect_name}")
             effect = f"[{rule.effect_name}]({href(page, 'vocabulary.md', anchor)})"
+        plain = self.wording.describe(rule)
+        kicker, lead = self.brief(rule, plain.by_when)
         out = [
-            WIDE_PAGE,  # rule pages are not in the navigation: its sidebar would be empty
-            f"# {inline(rule.title)}",
+            self.rule_front_matter(rule),
+            # The search index's entry for the page is its h1 and what comes before the first
+            # h2: the words a reader searches with go there (see `brief`).
+            # The colon shows in search results and to screen readers, not on the page.
+            f'# <span class="cpkb-kicker">{inline(kicker)}<span class="cpkb-sep">:</span>'
+            f"</span> {inline(rule.title)}",
+            "",
+            lead,
             "",
             f"Rule `{rule.id}` of [{inline(self.authority_name(rule.authority))}]"
             f"({href(page, authority_page(rule.authority))}), topic "
@@ -814,8 +823,6 @@ class _Pages:
             "## Source" if len(rule.sources) == 1 else "## Sources",
             "",
         ]
-        plain = self.wording.describe(rule)
-        out[-2:-2] = self.brief(rule, plain.by_when)
         for citation in rule.sources:
             out += self.citation(page, citation.paragraph, citation.quote)
         out += [
@@ -876,28 +883,53 @@ class _Pages:
             ]
         return self.link_references("\n".join(out), page)
 
-    def brief(self, rule: Rule, by_when: str) -> list[str]:
-        """A rule in the words a reader searches with, as a short heading (search weighs a
-        section's heading most, and a short one more): its authority and what it sets in
-        plain words (not the vocabulary's name) with the abbreviations of its terms (ICPC);
-        below it, how long, each number in digits and in words (15, fifteen), and the terms
-        spelled out."""
+    def brief(self, rule: Rule, by_when: str) -> tuple[str, str]:
+        """A rule in the words a reader searches with: a line above its title (plain text)
+        naming its authority and what it sets in plain words (not the vocabulary's name),
+        with the abbreviations of its terms (ICPC), and a lead paragraph (Markdown): how long,
+        each number in digits and in words (15, fifteen), and the terms spelled out.
+
+        Material's search (lunr) ranks by these: a page's own entry (its h1 and the text
+        before its first h2) counts up to five times a section's; a word of a title counts a
+        thousand times a word of text; each word typed is a prefix ("long" finds "longer"), and
+        the rarer a word, the more it counts. So "how long initial conference bolton" finds
+        this rule first only when its title says "How long", "Bolton" and "initial
+        conference": a "no longer" in another title outweighs all three in the text."""
         terms = self.terms_of(rule)
         abbreviated = [a for t in terms for a in t.abbreviations]
         what = rule.effect_name.replace("_", " ")
         authority = self.authority_name(rule.authority)
-        heading = (f"{'How long' if isinstance(rule.effect, Duty) else 'In brief'}: "
-                   f"{authority}, {what}" + (f" ({', '.join(abbreviated)})" if abbreviated else ""))
+        kicker = (f"{'How long' if isinstance(rule.effect, Duty) else 'In brief'}: "
+                  f"{authority}, {what}" + (f" ({', '.join(abbreviated)})" if abbreviated else ""))
         text = (f"{inline(authority)}'s rule for the {rule.effect_kind} *{inline(what)}* "
                 f"({rule.modality})")
         if isinstance(rule.effect, Duty):
-            text += f": {inline(with_number_words(by_when))}"
+            text += f": **{inline(with_number_words(by_when))}**"
         text += "."
         if terms:
             text += " Its terms: " + ", ".join(
                 inline(f"{t.term} ({', '.join(t.abbreviations)})" if t.abbreviations else t.term)
                 for t in terms) + "."
-        return [f"## {inline(heading)}", "", text, ""]
+        return kicker, text
+
+    def rule_front_matter(self, rule: Rule) -> str:
+        """A rule page's front matter: its title for the browser's tab (the h1 begins with the
+        line for search), no navigation sidebar (rule pages are not in the navigation, so it
+        would be empty), and the breadcrumb trail the theme override shows above the page
+        (docs/overrides/partials/path.html): Authorities, the authority, the topic."""
+        trail = [("Authorities", "authorities/"),
+                 (self.authority_name(rule.authority), f"authorities/{rule.authority}/"),
+                 (pretty(rule.file.stem),
+                  topic_page(rule.authority, rule.file).removesuffix(".md") + "/")]
+        return "\n".join([
+            "---",
+            f"title: {json.dumps(f'{rule.title} ({self.authority_name(rule.authority)})')}",
+            "hide:",
+            "  - navigation",
+            "breadcrumb:",
+            *[f"  - {json.dumps({'title': t, 'url': u})}" for t, u in trail],
+            "---",
+            ""])
 
     def terms_of(self, rule: Rule) -> list[Term]:
         """The glossary's terms a rule names in its id, what it sets or its title, spelled out
