@@ -44,6 +44,7 @@ from cpkb.census_events import (
 from cpkb.compiler import EngineKind, rules_needed
 from cpkb.errors import InputError, excerpt, printable
 from cpkb.evaluation import Evaluation
+from cpkb.findings import Decided, DutyFinding
 from cpkb.grading import STATUSES, graded_against_record
 from cpkb.indicators import BANDS, ChildIndicators, NationalIndicators, child_indicators
 from cpkb.project import Project
@@ -88,56 +89,89 @@ class Work:
     case: Case | None = None
 
 
-def _episode_findings(evaluation: Evaluation, episode: EpisodeCase | None,
-                      build: ReportBuilder) -> tuple[list, list]:
-    duties = [build.duty(f) for f in evaluation.duties if f.name in AUDITED_EFFECTS]
-    problems = []
+@dataclass(frozen=True)
+class PlanEnd:
+    """A decision that the plan ends without a review conference (at 18, on death), set
+    beside the census's record of when it ended."""
+
+    decided: Decided
+    recorded: date | None  # the recorded CPPendDate of the plan in force on its date
+    status: str  # grading.graded_against_record
+
+
+@dataclass(frozen=True)
+class EpisodeFindings:
+    """What the audit reports of one referral: the audited duties, the plan ends beside the
+    record, and what in the record disagrees with the rules."""
+
+    duties: list[DutyFinding]
+    plan_ends: list[PlanEnd]
+    problems: list[dict[str, Any]]
+
+    def entries(self, build: ReportBuilder) -> list[dict[str, Any]]:
+        """The report's entries: each duty as `cpkb evaluate` gives it, each plan end as its
+        decision, graded against the record."""
+        out = [build.duty(f) for f in self.duties]
+        for end in self.plan_ends:
+            assert end.decided.date is not None
+            entry = build.decision(end.decided)
+            entry.update(due=end.decided.date.isoformat(), status=end.status,
+                         fulfilled_on=end.recorded.isoformat() if end.recorded else None)
+            out.append(entry)
+        return out
+
+
+def _episode_findings(evaluation: Evaluation, episode: EpisodeCase | None) -> EpisodeFindings:
+    duties = [f for f in evaluation.duties if f.name in AUDITED_EFFECTS]
+    plan_ends: list[PlanEnd] = []
+    problems: list[dict[str, Any]] = []
     if episode is not None:
         for decided in evaluation.decisions:
             if decided.name != PLAN_END or decided.value is not True or decided.date is None:
                 continue
             # The census records when the plan ended: the decision is set beside it.
             _, recorded = episode.recorded_end(decided.date)
-            entry = build.decision(decided)
-            entry.update(due=decided.date.isoformat(),
-                         status=graded_against_record(decided, recorded, evaluation.case.as_of),
-                         fulfilled_on=recorded.isoformat() if recorded else None)
-            duties.append(entry)
+            plan_ends.append(PlanEnd(decided, recorded, graded_against_record(
+                decided, recorded, evaluation.case.as_of)))
         for start, target in episode.targets:
-            for d in duties:
-                if (d.get("duty") == "initial_conference" and d["due"]
-                        and d["trigger"] == {"event": "strategy_discussion",
-                                             "date": start.isoformat()}
-                        and d["due"] != target.isoformat()):
+            for f in duties:
+                origin = f.raised.origin
+                if (f.name == "initial_conference" and f.due is not None
+                        and origin.name == "strategy_discussion" and origin.date == start
+                        and f.due != target):
                     problems.append({
                         "child": evaluation.case.reference, "element": "InitialCPCtarget",
                         "value": target.isoformat(),
-                        "problem": f"differs from the due date {d['due']} that {d['rule']} "
-                                   f"gives ({d['deadline']} of strategy discussion {start})"})
-    return duties, problems
+                        "problem": f"differs from the due date {f.due.isoformat()} that "
+                                   f"{f.rule.id} gives ({f.raised.duty.timing.words} of "
+                                   f"strategy discussion {start})"})
+    return EpisodeFindings(duties, plan_ends, problems)
 
 
 REVIEW_DUTIES = ("first_review_conference", "review_conference")
 RECORDED = ("initial_conference", "plan", "review_conference")  # what may be not assessed
 
 
-def _assesses(duty: dict[str, Any], item: Recorded) -> bool:
+def _done_on(duty: DutyFinding) -> date | None:
+    return duty.fulfilled_by.event.date if duty.fulfilled_by is not None else None
+
+
+def _assesses(duty: DutyFinding, item: Recorded) -> bool:
     """Whether the duty was assessed for the recorded conference, plan or review: the
     conference met (or was late for) an initial-conference duty, the plan started a first
     review's, the review met one review's or started the next's."""
-    day = item.day.isoformat()
-    name, trigger = duty.get("duty"), duty["trigger"]
+    origin = duty.raised.origin
     if item.what == "initial_conference":
-        return name == "initial_conference" and duty["fulfilled_on"] == day
+        return duty.name == "initial_conference" and _done_on(duty) == item.day
     if item.what == "plan":
-        return name == "first_review_conference" and trigger["date"] == day
-    return name in REVIEW_DUTIES and (
-        duty["fulfilled_on"] == day
-        or (trigger["event"] == "review_conference" and trigger["date"] == day))
+        return duty.name == "first_review_conference" and origin.date == item.day
+    return duty.name in REVIEW_DUTIES and (
+        _done_on(duty) == item.day
+        or (origin.name == "review_conference" and origin.date == item.day))
 
 
 def _why_not_assessed(item: Recorded, authority: str, encoded: bool,
-                      duties: list[dict[str, Any]]) -> str:
+                      duties: list[DutyFinding]) -> str:
     if not encoded:
         return (f"{authority}'s procedure, as encoded, sets no deadline that the census can "
                 "evidence")
@@ -150,8 +184,8 @@ def _why_not_assessed(item: Recorded, authority: str, encoded: bool,
         return f"dated before its enquiry's start {item.enquiry_start.isoformat()}"
     if item.enquiry_start is None and not referral_level:
         return "its Section47 has no usable S47ActualStartDate to time it from"
-    own = [d for d in duties if d.get("duty") == "initial_conference"]
-    if own and all(d["fulfilled_on"] for d in own):
+    own = [d for d in duties if d.name == "initial_conference"]
+    if own and all(d.fulfilled_by is not None for d in own):
         return "another conference met each initial-conference duty of the referral"
     if own:
         return ("it met none of the referral's initial-conference duties: it came before "
@@ -161,7 +195,7 @@ def _why_not_assessed(item: Recorded, authority: str, encoded: bool,
             f"records of this referral{where}")
 
 
-def not_assessed(episode: EpisodeCase, duties: list[dict[str, Any]], authority: str,
+def not_assessed(episode: EpisodeCase, duties: list[DutyFinding], authority: str,
                  encoded: bool) -> list[dict[str, Any]]:
     """The conferences, plans and reviews of the episode for which no duty was assessed,
     each with why: what the audit could not check is counted, not silent."""
@@ -213,7 +247,7 @@ class Auditor:
             try:
                 evaluation = self.project.evaluate(work.case, self.rule_ids(work.case.authority),
                                                   self.engine)
-                duties, problems = _episode_findings(evaluation, None, self.build)
+                duties = _episode_findings(evaluation, None).entries(self.build)
             except Exception as error:  # one child's failure is that child's problem
                 failed = True
                 problems = [_not_evaluated(child, work.case.source or child, error)]
@@ -226,14 +260,15 @@ class Auditor:
             for raw in cases.episodes:
                 try:
                     evaluation, episode, read_as = self._episode(raw, ids)
-                    found, wrong = _episode_findings(evaluation, episode, self.build)
+                    found = _episode_findings(evaluation, episode)
+                    entries = found.entries(self.build)
                 except Exception as error:  # the child's other referrals are still audited
                     failed = True
                     problems.append(_not_evaluated(child, raw.case.reference, error))
                     continue
-                duties += found
-                problems += read_as + wrong
-                unassessed += not_assessed(raw, found, work.authority, bool(ids))
+                duties += entries
+                problems += read_as + found.problems
+                unassessed += not_assessed(raw, found.duties, work.authority, bool(ids))
             indicators = child_indicators(
                 [e for episode in cases.episodes for e in episode.enquiries],
                 [p for episode in cases.episodes for p in episode.plans], work.as_of)
