@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date, timedelta
 from pathlib import Path
 
 import markdown
@@ -25,6 +26,7 @@ from cpkb.site import (
     example_page,
     expand_nav,
     gantt,
+    gantt_axis,
     inline,
     load_feature,
     load_glossary,
@@ -269,6 +271,21 @@ def test_gantt_chart_draws_events_and_duties() -> None:
     # A duty due before its trigger runs from its due date to the trigger.
     assert "conference report (late) : crit, 2026-12-17, 2026-12-18" in chart
     assert "core group" not in chart
+    # Three weeks and a few days: a tick a week, each labelled with its day.
+    assert "    axisFormat %-d %b %Y\n    tickInterval 1week" in chart
+
+
+def test_a_timelines_axis_has_few_enough_ticks_for_its_labels() -> None:
+    assert gantt_axis(date(2027, 1, 1), date(2027, 1, 5)) == ("1day", "%-d %b %Y")
+    assert gantt_axis(date(2026, 12, 1), date(2027, 1, 4)) == ("1week", "%-d %b %Y")
+    assert gantt_axis(date(2026, 12, 1), date(2027, 4, 20)) == ("1month", "%b %Y")
+    assert gantt_axis(date(2026, 1, 1), date(2027, 9, 1)) == ("3month", "%b %Y")
+    assert gantt_axis(date(2010, 1, 1), date(2027, 9, 1)) == ("12month", "%Y")
+    for days in range(1, 4000, 7):
+        interval, _ = gantt_axis(date(2020, 1, 1), date(2020, 1, 1) + timedelta(days))
+        step = {"1day": 1, "1week": 7, "2week": 14, "1month": 28, "2month": 59, "3month": 89,
+                "6month": 181, "12month": 365}[interval]
+        assert days / step <= 8 or interval == "12month", (days, interval)
 
 
 def test_glossary_gives_every_abbreviation_a_tooltip(site: Site) -> None:

@@ -18,6 +18,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -173,6 +174,105 @@ def test_a_worked_example_draws_its_timeline(page: Any, site_url: str, tmp_path:
     assert any("initial conference" in t for t in texts)
     page.locator("div.mermaid").first.scroll_into_view_if_needed()
     _screenshot(page, tmp_path, "example-bolton-timeline")
+
+
+def _gantt_boxes(page: Any) -> dict[str, list[tuple[str, dict[str, float]]]]:
+    """The drawn Gantt chart's axis labels and as-of marker, each with its box on the screen
+    (x, right), through the DevTools protocol (the svg is in Material's closed shadow root):
+    {"ticks": [(label, box), ...] in axis order, "vert": [("", box)], "today": [...]}."""
+    page.locator("div.mermaid").first.wait_for(timeout=60_000)
+    cdp = page.context.new_cdp_session(page)
+    found: dict[str, list[tuple[str, dict[str, float]]]] = {"ticks": [], "vert": [], "today": []}
+    for _ in range(50):
+        root = cdp.send("DOM.getDocument", {"depth": -1, "pierce": True})["root"]
+        svg = _find(root, lambda n: n.get("nodeName") == "svg"
+                    and "gantt" in n.get("attributes", []))
+        if svg:
+            break
+        page.wait_for_timeout(200)
+    assert svg, "a Gantt chart drawn"
+
+    def box(node: dict[str, Any]) -> dict[str, float]:
+        quad = cdp.send("DOM.getBoxModel", {"nodeId": node["nodeId"]})["model"]["border"]
+        return {"x": min(quad[0::2]), "right": max(quad[0::2])}
+
+    for tick in _find_all(svg[0], lambda n: "tick" in _classes(n)):
+        for text in _find_all(tick, lambda n: n.get("nodeName") == "text"):
+            label = "".join(c.get("nodeValue", "") for c in text.get("children", []))
+            found["ticks"].append((label, box(text)))
+    for rect in _find_all(svg[0], lambda n: n.get("nodeName") == "rect"):
+        if "vert" in _classes(rect):
+            found["vert"].append(("", box(rect)))
+    found["today"] = [("", box(n)) for n in _find_all(svg[0], lambda n: "today" in _classes(n))]
+    found["ticks"].sort(key=lambda t: t[1]["x"])
+    return found
+
+
+def _classes(node: dict[str, Any]) -> list[str]:
+    attributes = node.get("attributes", [])
+    return attributes[attributes.index("class") + 1].split() if "class" in attributes else []
+
+
+def _find_all(node: dict[str, Any], test: Any) -> list[dict[str, Any]]:
+    found = [node] if test(node) else []
+    for child in node.get("shadowRoots", []) + node.get("children", []):
+        found += _find_all(child, test)
+    return found
+
+
+def _find(node: dict[str, Any], test: Any) -> list[dict[str, Any]]:
+    return _find_all(node, test)[:1]
+
+
+def _tick_date(label: str) -> date:
+    """An axis label as a date: "15 Jan 2027", or "Jan 2027" (its 1st), or "2027"."""
+    for format in ("%d %b %Y", "%b %Y", "%Y"):
+        try:
+            return datetime.strptime(label, format).date()
+        except ValueError:
+            continue
+    raise AssertionError(f"an axis label that is no date: {label!r}")
+
+
+# Mermaid drew a tick a week with a 76 px label ("06 Dec 2026"), 46 px apart at 1280 px, and at
+# 390 px a tick every 20 px.
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_timelines_axis_labels_do_not_overlap(
+    browser: Any, site_url: str, tmp_path: Path, width: int
+) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(site_url + "examples/bolton/")
+        ticks = _gantt_boxes(page)["ticks"]
+        assert len(ticks) >= 3, ticks
+        for (label, box), (after, next_box) in zip(ticks, ticks[1:], strict=False):
+            assert box["right"] < next_box["x"], (label, box, after, next_box)
+        # The chart's own box scrolls on a phone: the page does not.
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
+        page.locator("div.mermaid").first.scroll_into_view_if_needed()
+        _screenshot(page, tmp_path, f"example-bolton-timeline-{width}")
+    finally:
+        context.close()
+
+
+def test_the_timeline_marks_the_reports_as_of_date(page: Any, site_url: str) -> None:
+    """The line is at the report's as-of date, between the ticks around it and where the
+    axis puts that day, and Mermaid's own "today" (the reader's day) is not drawn."""
+    case = read_data(sorted((HOME / "examples").glob("bolton-*.yaml"))[0])
+    as_of = date.fromisoformat(str(case["as_of"]))
+    page.goto(site_url + "examples/bolton/")
+    found = _gantt_boxes(page)
+    assert found["today"] == []
+    assert len(found["vert"]) == 1
+    line = found["vert"][0][1]
+    x = (line["x"] + line["right"]) / 2
+    ticks = [(_tick_date(label), (box["x"] + box["right"]) / 2) for label, box in found["ticks"]]
+    before = [t for t in ticks if t[0] <= as_of][-1]
+    after = [t for t in ticks if t[0] > as_of][0]
+    assert before[1] < x < after[1]
+    share = (as_of - before[0]).days / (after[0] - before[0]).days
+    assert abs(x - (before[1] + share * (after[1] - before[1]))) < 3
 
 
 def _cut_off(page: Any, selector: str = ".cpkb-timescales table") -> list[str]:

@@ -1161,7 +1161,8 @@ class _Pages:
             "## Timeline",
             "",
             "Events are diamonds; each bar runs from what started a duty to its due date "
-            "(grey: done in time; red: late, overdue or early; blue: open).",
+            "(grey: done in time; red: late, overdue or early; blue: open); the navy line is "
+            "the report's as-of date. On a narrow screen the chart scrolls sideways.",
             "",
             "```mermaid",
             gantt(report, events),
@@ -1409,10 +1410,40 @@ def _gantt_label(text: str) -> str:
     return re.sub(r"[:;#]", " ", text).replace("_", " ")
 
 
+# The width a Gantt chart is drawn at, in px: the article's width at 1280 px and more. The
+# chart keeps it on a phone (its box scrolls sideways, cpkb.css) rather than shrink its type to
+# nothing; Mermaid would otherwise draw it as wide as the window and scale it to the article.
+GANTT_WIDTH = 900
+# What the time axis has room for: the width less Mermaid's paddings (90 px left, 75 right)
+# over the widest label ("30 Sep 2026" at 14 px is about 80 px) and a gap between labels.
+_GANTT_TICKS = 7
+# Mermaid's tick intervals, shortest first, with their days (a month counted long) and the
+# format of their labels: a month's tick falls on its 1st, so it needs no day.
+_GANTT_INTERVALS = (
+    ("1day", 1, "%-d %b %Y"), ("1week", 7, "%-d %b %Y"), ("2week", 14, "%-d %b %Y"),
+    ("1month", 31, "%b %Y"), ("2month", 62, "%b %Y"), ("3month", 92, "%b %Y"),
+    ("6month", 184, "%b %Y"), ("12month", 366, "%Y"),
+)
+
+
+def gantt_axis(first: date, last: date) -> tuple[str, str]:
+    """The tick interval and label format for a time axis from `first` to `last`: the
+    shortest interval giving at most _GANTT_TICKS ticks, so that no two labels overlap."""
+    span = max((last - first).days, 1)
+    for interval, days, label in _GANTT_INTERVALS:
+        if span / days <= _GANTT_TICKS:
+            return interval, label
+    return "12month", "%Y"
+
+
 def gantt(report: dict[str, Any], events: list[tuple[str, str]]) -> str:
     """A case's timeline as a Mermaid Gantt chart: events as milestones, each duty a bar
     from what started it to its due date (or from its due date, for a duty due before), and a
     line at the report's as-of date."""
+    days = [day for day, _ in events] + [report["as_of"]] + [
+        d for duty in report["duties"] if duty["due"]
+        for d in (duty["due"], duty["trigger"]["date"]) if d]
+    interval, axis = gantt_axis(date.fromisoformat(min(days)), date.fromisoformat(max(days)))
     lines = [
         # Mermaid's defaults draw a case of a few months in type too small to read; its axis
         # labels have no setting but the chart's CSS (Material's own CSS for Mermaid styles
@@ -1424,12 +1455,15 @@ def gantt(report: dict[str, Any], events: list[tuple[str, str]]) -> str:
         "    fontSize: 14",
         "    sectionFontSize: 14",
         "    leftPadding: 90",
+        f"    useWidth: {GANTT_WIDTH}",
+        "    useMaxWidth: false",
         "  themeCSS: '.grid .tick text { font-size: 14px; }'",
         "---",
         "gantt",
         f"    title Case {_gantt_label(report['case'])} under {report['authority']}",
         "    dateFormat YYYY-MM-DD",
-        "    axisFormat %d %b %Y",
+        f"    axisFormat {axis}",
+        f"    tickInterval {interval}",
         # Mermaid's "today" is the reader's day; the report is as of its own date, drawn as
         # a vertical line below.
         "    todayMarker off",
