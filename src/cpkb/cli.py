@@ -214,9 +214,20 @@ def _serve(args: argparse.Namespace, project: Project) -> int:
     except ModuleNotFoundError as error:
         raise InputError(None, "serve", f"needs the serve extra ({error.name} is not "
                          "installed): pip install -e '.[serve]'") from None
+    from cpkb.serve import Limits
+
     if not 0 < args.port < 65536:
         raise InputError(None, "--port", f"expected a port from 1 to 65535, got {args.port}")
-    serve(project, args.host, args.port, args.token)
+    if args.audit_workers < 1:
+        raise InputError(None, "--audit-workers",
+                         f"expected a number of workers from 1, got {args.audit_workers}")
+    for option in ("read_timeout", "evaluate_timeout", "audit_timeout"):
+        if not getattr(args, option) > 0:
+            raise InputError(None, "--" + option.replace("_", "-"),
+                             f"expected a number of seconds above 0, got {getattr(args, option)}")
+    serve(project, args.host, args.port, args.token, args.site, args.cors_origin,
+          Limits(args.read_timeout, args.evaluate_timeout, args.audit_timeout),
+          args.audit_workers)
     return EXIT_OK
 
 
@@ -321,6 +332,24 @@ def parser() -> argparse.ArgumentParser:
     se.add_argument("--port", type=int, default=8000)
     se.add_argument("--token", help="require this bearer token on every request but /health "
                                     "(default: the CPKB_TOKEN environment variable, if set)")
+    se.add_argument("--site", metavar="URL",
+                    help="the published site the form's citations link to (default: the "
+                         "CPKB_SITE environment variable, else mkdocs.yml's site_url)")
+    se.add_argument("--cors-origin", action="append", metavar="ORIGIN",
+                    help="let pages of this origin (https://host[:port]) call the API; "
+                         "repeatable (default: the CPKB_CORS_ORIGINS environment variable's, "
+                         "separated by spaces or commas; else none)")
+    se.add_argument("--audit-workers", type=int, default=1, metavar="N",
+                    help="worker processes of each POST /audit, in the audit's own process "
+                         "(default 1)")
+    se.add_argument("--read-timeout", type=float, default=30.0, metavar="S",
+                    help="seconds for a case body to arrive, else 408 (default 30)")
+    se.add_argument("--evaluate-timeout", type=float, default=30.0, metavar="S",
+                    help="seconds for an evaluation or comparison to be answered, waiting "
+                         "its turn included, else 503 (default 30)")
+    se.add_argument("--audit-timeout", type=float, default=1800.0, metavar="S",
+                    help="seconds for a census to be uploaded (else 408) and audited (else "
+                         "503) (default 1800)")
     se.set_defaults(run=_serve)
     return top
 
