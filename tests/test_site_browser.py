@@ -10,6 +10,7 @@ folder and to test-results/screenshots/.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import re
@@ -43,8 +44,8 @@ class _QuietHandler(http.server.SimpleHTTPRequestHandler):
 
 
 @pytest.fixture(scope="module")
-def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """The site, built as a reader gets it, served on a free port of 127.0.0.1."""
+def site_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The site, built as a reader gets it."""
     site_dir = tmp_path_factory.mktemp("site")
     # A separate process, as `mkdocs build --strict` runs for real (never with -q or -v,
     # which make it exit 0 on broken links).
@@ -53,7 +54,11 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         cwd=HOME, capture_output=True, text=True, timeout=600,
     )
     assert build.returncode == 0, build.stderr
-    handler = functools.partial(_QuietHandler, directory=str(site_dir))
+    return site_dir
+
+
+@contextlib.contextmanager
+def _serving(handler: Any) -> Iterator[str]:
     server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -63,6 +68,13 @@ def site_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         server.shutdown()
         server.server_close()
         thread.join(timeout=10)
+
+
+@pytest.fixture(scope="module")
+def site_url(site_dir: Path) -> Iterator[str]:
+    """The site served at the root of a free port of 127.0.0.1."""
+    with _serving(functools.partial(_QuietHandler, directory=str(site_dir))) as url:
+        yield url
 
 
 @pytest.fixture
@@ -435,3 +447,67 @@ def test_the_compare_page_is_short_and_shows_every_column(browser: Any, site_url
         _screenshot(page, tmp_path, "compare-1280")
     finally:
         context.close()
+
+
+class _NotFoundHandler(_QuietHandler):
+    """Serves a folder as a static host does the site under a sub-path: an address with no
+    file gets the site's 404.html, with status 404, whatever its depth."""
+
+    not_found: Path
+
+    def send_error(self, code: int, message: str | None = None,
+                   explain: str | None = None) -> None:
+        if code != 404:
+            super().send_error(code, message, explain)
+            return
+        body = self.not_found.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        if self.command != "HEAD":
+            self.wfile.write(body)
+
+
+def test_the_404_page_is_styled_under_the_sites_sub_path(
+    browser: Any, site_dir: Path, tmp_path: Path
+) -> None:
+    """mkdocs.yml's site_url ends in /cpkb/: the site served there (a folder one level up
+    holding it as cpkb/), an unknown address three levels down shows the 404 page with the
+    theme's CSS and the site's, and its links lead into the site."""
+    setting = re.search(r"^site_url: *(\S+)", (HOME / "mkdocs.yml").read_text(encoding="utf-8"),
+                        re.M)
+    assert setting, "mkdocs.yml sets site_url"
+    base = urlsplit(setting.group(1)).path
+    assert base.count("/") >= 2, "site_url has a sub-path"
+    root = tmp_path / "host"
+    mount = root / base.strip("/")
+    mount.parent.mkdir(parents=True)
+    mount.symlink_to(site_dir, target_is_directory=True)
+    handler = type("Handler", (_NotFoundHandler,), {"not_found": site_dir / "404.html"})
+    with _serving(functools.partial(handler, directory=str(root))) as url:
+        context = browser.new_context(viewport={"width": 1280, "height": 900})
+        try:
+            page = context.new_page()
+            styles: dict[str, int] = {}
+            page.on("response", lambda r: styles.__setitem__(r.url, r.status)
+                    if r.request.resource_type == "stylesheet" else None)
+            response = page.goto(url + base.lstrip("/") + "no/such/page/")
+            assert response.status == 404
+            assert "404 - Not found" in page.locator("article").inner_text()
+            page.wait_for_load_state("load")
+            assert len(styles) >= 3 and set(styles.values()) == {200}, styles
+            assert any(u.endswith("/assets/cpkb.css") for u in styles)
+            # Material's palette colours the header; unstyled, it has no background.
+            header = page.locator("header.md-header")
+            assert header.evaluate("e => getComputedStyle(e).backgroundColor") \
+                not in ("rgba(0, 0, 0, 0)", "transparent")
+            _screenshot(page, tmp_path, "404-under-sub-path")
+            page.locator("article a", has_text="The home page").click()
+            page.wait_for_url(url + base.lstrip("/"))
+            page.go_back()
+            page.locator(".md-tabs a", has_text="Key timescales").click()
+            page.wait_for_url(url + base.lstrip("/") + "timescales/")
+            assert "Key timescales" in page.locator("article h1").inner_text()
+        finally:
+            context.close()
