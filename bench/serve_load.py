@@ -1,14 +1,18 @@
 """Benchmark: `cpkb serve` under a bounded load, on 127.0.0.1.
 
 Run: .venv/bin/python bench/serve_load.py [--requests 2000] [--clients 20] [--children 50000]
+         [--warm-up 400] [--audit-workers 1]
 
-Starts `cpkb serve` in its own process on a free port, then at once: --clients concurrent
-clients send --requests `POST /evaluate` in all (the example case files in turn), while one
-more uploads a generated census of --children children to `POST /audit`. It prints the
-evaluations' latency percentiles (p50, p90, p99, max), their errors (any status but 200),
-the audit's wall time and status, and the server's resident memory sampled every 0.2 s:
-at the start, its peak, and at the end. The case files are the repository's examples: no
-real case is used.
+Starts `cpkb serve` in its own process on a free port, warms it up (--warm-up evaluations
+of the examples, so that every authority's rules are compiled), then at once: --clients
+concurrent clients send --requests `POST /evaluate` in all (the example case files in
+turn), while one more uploads a generated census of --children children to `POST /audit`
+(audited in a process of its own, with --audit-workers workers). It prints the evaluations'
+latency percentiles (p50, p90, p99, max), their errors (any status but 200), the audit's
+wall time and status, the server's own resident memory, sampled every 0.2 s (at the start,
+after the warm-up, its peak under load, at the end), and the peak of the audit's processes
+(the server's other processes: the audit, its workers, multiprocessing's resource tracker).
+The case files are the repository's examples: no real case is used.
 """
 
 from __future__ import annotations
@@ -39,10 +43,25 @@ def free_port() -> int:
 
 
 def resident_mib(pid: int) -> float:
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
-            return int(line.split()[1]) / 1024
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except (FileNotFoundError, ProcessLookupError):
+        pass
     return 0.0
+
+
+def descendants(pid: int) -> list[int]:
+    found: list[int] = []
+    try:
+        tasks = list(Path(f"/proc/{pid}/task").iterdir())
+        for task in tasks:
+            for child in (task / "children").read_text().split():
+                found += [int(child), *descendants(int(child))]
+    except (FileNotFoundError, ProcessLookupError):
+        pass
+    return found
 
 
 async def evaluations(url: str, requests: int, clients: int) -> tuple[list[float], list[int]]:
@@ -78,11 +97,13 @@ def main() -> None:
     parser.add_argument("--requests", type=int, default=2000)
     parser.add_argument("--clients", type=int, default=20)
     parser.add_argument("--children", type=int, default=50_000)
+    parser.add_argument("--warm-up", type=int, default=400)
+    parser.add_argument("--audit-workers", type=int, default=1)
     args = parser.parse_args()
     port = free_port()
     url = f"http://127.0.0.1:{port}"
     server = subprocess.Popen([str(Path(sys.executable).with_name("cpkb")), "serve", "--port",
-                               str(port)])
+                               str(port), "--audit-workers", str(args.audit_workers)])
     try:
         for _ in range(200):  # up to 20 s to start
             try:
@@ -90,12 +111,19 @@ def main() -> None:
                 break
             except httpx.TransportError:
                 time.sleep(0.1)
-        memory = [resident_mib(server.pid)]
+        started = resident_mib(server.pid)
+        _, warm_errors = asyncio.run(evaluations(url, args.warm_up, args.clients))
+        assert not warm_errors, f"warm-up errors: {warm_errors}"
+        time.sleep(1)
+        warm = resident_mib(server.pid)
+        memory = [warm]
+        others = [0.0]  # the audit's processes together
         sampling = True
 
         def sample() -> None:
             while sampling:
                 memory.append(resident_mib(server.pid))
+                others.append(sum(resident_mib(p) for p in descendants(server.pid)))
                 time.sleep(0.2)
 
         with tempfile.TemporaryDirectory() as folder:
@@ -121,7 +149,10 @@ def main() -> None:
             auditing.join()
             sampling = False
             sampler.join()
-        memory.append(resident_mib(server.pid))
+        time.sleep(1)
+        ended = resident_mib(server.pid)
+        left = [p for p in descendants(server.pid)
+                if b"resource_tracker" not in Path(f"/proc/{p}/cmdline").read_bytes()]
     finally:
         server.terminate()
         server.wait(timeout=30)
@@ -133,8 +164,11 @@ def main() -> None:
         + f" (mean {statistics.mean(latencies) * 1000:.0f} ms)")
     print(f"alongside: POST /audit of {args.children} children, status {audit['status']}, "
           f"{audit['seconds']:.1f} s")
-    print(f"server memory: {memory[0]:.0f} MiB at the start, peak {max(memory):.0f} MiB, "
-          f"{memory[-1]:.0f} MiB at the end")
+    print(f"server memory: {started:.0f} MiB at the start, {warm:.0f} MiB after {args.warm_up} "
+          f"warm-up evaluations, peak {max(memory):.0f} MiB under load, {ended:.0f} MiB at the "
+          f"end ({ended - warm:+.1f} MiB from warm)")
+    print(f"the audit's processes (with {args.audit_workers} worker(s)): peak {max(others):.0f} "
+          f"MiB together; processes left after it: {len(left)}")
 
 
 if __name__ == "__main__":

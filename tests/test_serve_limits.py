@@ -409,3 +409,19 @@ def test_a_changed_knowledge_base_is_refused_by_the_audit(project_copy: Path) ->
                                     "sample-d2i-CIN_Census_2024.xml").read_bytes())
     assert answered.status_code == 503
     assert "restart cpkb serve" in answered.json()["error"]["message"]
+
+
+def test_an_audit_past_its_limit_is_503_and_its_process_ended(start_server,
+                                                               census: bytes) -> None:
+    """The audit's process held (SIGSTOP) so that it cannot finish within the limit, on any
+    machine: the client has its 503, the process is killed and the census removed."""
+    before = _audit_folders()
+    app, _, port = start_server(limits=Limits(audit_seconds=3))
+    with _upload(port, census) as connection:
+        process = _audit_process(app)
+        status, answer = _answer(connection)
+    assert status == 503
+    assert answer["error"]["expected"] == ("expected the audit within 3 s: the server is busy "
+                                           "or the input too large; try again later")
+    assert not app.state.audits and _gone(process.pid)
+    _until(lambda: _audit_folders() == before, 10)
