@@ -23,6 +23,16 @@ HOME = Path(__file__).resolve().parents[1]
 EXAMPLE = HOME / "examples" / "bolton-split-vote.yaml"
 
 
+@pytest.fixture(autouse=True)
+def private_temp(tmp_path: Path, monkeypatch) -> Path:
+    """A temporary folder of the test's own, so that the audits' folders counted are its
+    own, not those of other tests or programs running meanwhile."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
 @pytest.fixture(scope="module")
 def client(project: Project) -> TestClient:
     return TestClient(create_app(project), raise_server_exceptions=False)

@@ -35,6 +35,16 @@ EXAMPLE = HOME / "examples" / "bolton-split-vote.yaml"
 ORIGIN = "https://cases.example.org"
 
 
+@pytest.fixture(autouse=True)
+def private_temp(tmp_path: Path, monkeypatch) -> Path:
+    """A temporary folder of the test's own, so that the audits' folders counted are its
+    own, not those of other tests or programs running meanwhile."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
+
+
 def _audit_folders() -> set[str]:
     return {p.name for p in Path(tempfile.gettempdir()).glob("cpkb-audit-*")}
 
@@ -333,7 +343,8 @@ def _children(pid: int) -> list[int]:
     return found
 
 
-def test_an_audit_process_ends_itself_when_the_server_dies(census: bytes) -> None:
+def test_an_audit_process_ends_itself_when_the_server_dies(census: bytes,
+                                                           private_temp: Path) -> None:
     """The server killed (no chance to end its audit): the audit's process, held meanwhile
     so that it cannot finish first, ends itself and its workers, and removes the census."""
     with socket.socket() as probe:
@@ -341,7 +352,8 @@ def test_an_audit_process_ends_itself_when_the_server_dies(census: bytes) -> Non
         port = probe.getsockname()[1]
     before = _audit_folders()
     server = subprocess.Popen([str(Path(sys.executable).with_name("cpkb")), "serve",
-                               "--port", str(port), "--audit-workers", "2"])
+                               "--port", str(port), "--audit-workers", "2"],
+                              env={**os.environ, "TMPDIR": str(private_temp)})
     try:
         _until(lambda: _connects(port), 30)
         with _upload(port, census):
