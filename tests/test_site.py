@@ -338,3 +338,55 @@ def test_a_feature_file_that_is_not_gherkin_is_refused(tmp_path: Path) -> None:
     path.write_text("Scenario without a feature\n  Given nothing\n", encoding="utf-8")
     with pytest.raises(InputError, match="expected Gherkin"):
         load_feature(path, tmp_path)
+
+
+def test_overlapping_topics_are_one_page_named_for_what_a_reader_looks_for(
+    site: Site, project: Project
+) -> None:
+    # Bolton's rule files split three subjects in two: one page each here.
+    for merged, into in (("conference-conduct", "initial-conference"),
+                         ("plan-and-core-group", "core-group"), ("review-conduct", "reviews")):
+        assert f"authorities/bolton/{merged}.md" not in site.pages
+        page = site.pages[f"authorities/bolton/{into}.md"]
+        for rule in project.rulebook.rules:
+            if rule.authority == "bolton" and rule.file.stem in (merged, into):
+                assert f"](../../rules/{rule.id}.md)" in page, rule.id
+    assert site.pages["authorities/bolton/initial-conference.md"].startswith(
+        "# The initial conference: timing, quoracy, who attends\n")
+    # Every rule is on exactly one topic page of its authority.
+    for rule in project.rulebook.rules:
+        on = [path for path, page in site.pages.items()
+              if path.startswith(f"authorities/{rule.authority}/") and path.count("/") == 2
+              and not path.endswith("index.md") and f"../../rules/{rule.id}.md)" in page]
+        assert len(on) == 1, (rule.id, on)
+
+
+def test_rules_are_linked_by_their_plain_words(site: Site, project: Project) -> None:
+    """Review finding 4: the link is the rule's title, its id beside it unlinked."""
+    rule = project.rulebook.rule("bolton.icpc.timing")
+    assert rule is not None
+    link = f"[{inline(rule.title)}](../../rules/{rule.id}.md) <span class=\"cpkb-id\">{rule.id}"
+    assert link in site.pages["authorities/bolton/initial-conference.md"]
+    assert link.replace("../../", "../") in site.pages[document_page("bolton")]
+    assert "[`bolton.icpc.timing`]" not in site.pages["authorities/bolton/initial-conference.md"]
+    assert "- [`bolton.icpc.timing`](../rules/bolton.icpc.timing.md)<br>" \
+        not in site.pages[document_page("bolton")]
+    # Other authorities' rules on a rule page, too.
+    other = site.pages[rule_page("hammersmith-fulham.timing.initial")].split(
+        "## Other authorities")[1]
+    assert f"[{inline(rule.title)}]({rule.id}.md)" in other
+
+
+def test_a_rule_page_opens_with_a_readers_words_and_its_trail(site: Site) -> None:
+    page = site.pages[rule_page("bolton.icpc.timing")]
+    front, body = page.split("\n---\n", 1)
+    assert '- {"title": "Bolton", "url": "authorities/bolton/"}' in front
+    assert '"url": "authorities/bolton/initial-conference/"' in front
+    h1 = body.lstrip().split("\n")[0]
+    assert h1.startswith('# <span class="cpkb-kicker">How long: Bolton, initial conference '
+                         "(ICPC)")
+    assert h1.endswith("Hold the initial conference within 15 working days of the last "
+                       "strategy discussion before it")
+    # What comes before the first h2 is the page's own entry in the search index.
+    lead = body.split("\n## ")[0]
+    assert "15 (fifteen) working days from the latest strategy discussion" in lead

@@ -123,6 +123,24 @@ def test_a_rules_quote_leads_to_its_paragraph(
     _screenshot(page, tmp_path, "paragraph-" + paragraph_id.replace("/", "-"))
 
 
+def test_a_rule_page_shows_where_it_sits(page: Any, site_url: str, tmp_path: Path) -> None:
+    """Review finding 11: no empty sidebar; a breadcrumb trail to the rule's topic, which
+    lists the rule by its title."""
+    page.goto(site_url + rule_url("bolton.icpc.timing"))
+    sidebar = page.locator(".md-sidebar--primary")
+    assert sidebar.count() == 0 or not sidebar.is_visible()
+    crumbs = page.locator("nav.md-path a")
+    assert [t.strip() for t in crumbs.all_inner_texts()] == [
+        "Home", "Authorities", "Bolton", "The initial conference: timing, quoracy, who attends"]
+    _screenshot(page, tmp_path, "rule-breadcrumb")
+    crumbs.last.click()
+    page.wait_for_url(site_url + "authorities/bolton/initial-conference/")
+    row = page.locator("tr", has=page.locator("a[href$='rules/bolton.icpc.timing/']"))
+    assert row.locator("a").first.inner_text().startswith("Hold the initial conference")
+    row.locator("a").first.click()
+    page.wait_for_url(site_url + rule_url("bolton.icpc.timing"))
+
+
 def test_search_finds_the_quoracy_rule(page: Any, site_url: str, tmp_path: Path) -> None:
     page.goto(site_url)
     search = page.locator("input.md-search__input")
@@ -351,13 +369,16 @@ def test_key_timescales_show_every_column(
 
 
 def _search(page: Any, site_url: str, query: str) -> Any:
-    """The search box's result items for `query`, typed in one go (one query for the
+    """The search box's result items for `query`, entered in one go (one query for the
     worker), once drawn. (Typed before the index is loaded, the box says "No matching
     documents" until it is, then lists the results.)"""
     page.goto(site_url)
     search = page.locator("input.md-search__input")
     search.click()
     search.fill(query)
+    # Material reads the box on a key's release (or when its index is ready): the value
+    # filled in goes to the worker whole, once.
+    search.press("End")
     page.locator(".md-search-result__meta", has_text=re.compile(r"^\d+ matching")).wait_for(
         timeout=60_000)
     return page.locator(".md-search-result__item")

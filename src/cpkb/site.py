@@ -120,8 +120,73 @@ def authority_page(doc: str) -> str:
     return f"authorities/{doc}/index.md"
 
 
-def topic_page(doc: str, rule_file: Path) -> str:
-    return f"authorities/{doc}/{rule_file.stem}.md"
+def topic_page(doc: str, stem: str) -> str:
+    """A topic's page: the stem of its (first) rule file, under its authority."""
+    return f"authorities/{doc}/{stem}.md"
+
+
+# The site's topics, named for what a reader looks for, each an authority's rule files: a
+# rule file is a topic of its own unless listed under another. Bolton's files split one
+# subject in two ("Conference conduct" and "Initial conference", "Core group" and "Plan and
+# core group", "Reviews" and "Review conduct"): each pair is one topic here. A file not named
+# here is a topic of its own, titled from its name.
+TOPICS: dict[str, dict[str, tuple[str, ...]]] = {
+    "bolton": {
+        "initial-conference": ("The initial conference: timing, quoracy, who attends",
+                               "conference-conduct"),
+        "reports": ("Reports for the initial conference",),
+        "core-group": ("The plan, the lead professional and the core group",
+                       "plan-and-core-group"),
+        "reviews": ("Review conferences", "review-conduct"),
+        "pre-birth": ("Before birth: pre-birth conferences",),
+        "discontinuing": ("When a plan ends",),
+        "records": ("Records and minutes",),
+        "information-and-moves": ("Information requests and a child who moves",),
+        "missing-resistance-complaints": ("A missing child, resistance and complaints",),
+    },
+    "derby-derbyshire": {
+        "convening": ("Convening and chairing a conference",),
+        "conference-tasks": ("What every conference does, and the plan decision",),
+        "pre-birth": ("Before birth: pre-birth conferences",),
+        "good-practice": ("Good practice: reports, the family, the child's voice",),
+    },
+    "hammersmith-fulham": {
+        "convening-and-timing": ("Convening a conference and its timescales",),
+        "reports": ("Reports and invitations for a conference",),
+        "conference": ("The conference itself: attendance, the chair, the plan",),
+        "key-worker": ("The key worker, visits, core groups and complaints",),
+    },
+    "sw-guide": {
+        "before-conference": ("Before the conference: the consultation and the decision",),
+        "reports-and-participation": ("The social worker's report and who takes part",),
+        "conference-and-after": ("During and after the conference",),
+        "social-worker": ("The social worker's tasks: visits, core groups",),
+    },
+    "wiltshire": {
+        "convening": ("Convening a conference",),
+        "conference-tasks": ("What every conference does, and the plan decision",),
+        "reviews": ("Review conferences",),
+        "transfer-in": ("Transfer-in conferences",),
+    },
+}
+
+
+@dataclass(frozen=True)
+class SiteTopic:
+    """One topic page of an authority: its rule files' rules, in file order."""
+
+    doc: str
+    stem: str  # of its first file: its page's name
+    title: str
+    files: tuple[Path, ...]
+    rules: tuple[Rule, ...]
+
+    @property
+    def page(self) -> str:
+        return topic_page(self.doc, self.stem)
+
+    def rules_of(self, path: Path) -> list[Rule]:
+        return [r for r in self.rules if r.file == path]
 
 
 def example_page(doc: str) -> str:
@@ -560,7 +625,14 @@ class _Pages:
         return [r for r in self.rules.values() if r.authority == doc]
 
     def rule_link(self, page: str, rule_id: str) -> str:
+        """A rule by its id, linked: for lists of ids (a sentence's rules, a scenario's)."""
         return f"[`{rule_id}`]({href(page, rule_page(rule_id))})"
+
+    def titled_link(self, page: str, rule: Rule) -> str:
+        """A rule by its plain words, linked, its id after it in small type (not a link, not
+        in backticks, which link_references would link again)."""
+        return (f"[{inline(rule.title)}]({href(page, rule_page(rule.id))}) "
+                f'<span class="cpkb-id">{rule.id}</span>')
 
     def paragraph_link(self, page: str, paragraph_id: str) -> str:
         document = paragraph_id.split("/", 1)[0]
@@ -608,8 +680,8 @@ class _Pages:
         }
         for doc in self.documents:
             pages[authority_page(doc)] = self.authority(doc)
-            for path, rules in self.topics(doc).items():
-                pages[topic_page(doc, path)] = self.topic(doc, path, rules)
+            for topic in self.topics(doc):
+                pages[topic.page] = self.topic(topic)
             pages[document_page(doc)] = self.document(doc)
             pages[example_page(doc)] = self.example(doc)
         for rule in self.rules.values():
@@ -628,7 +700,7 @@ class _Pages:
                 {"Source document": document_page(doc)},
                 {"Worked example": example_page(doc)},
             ]
-            topics = [{pretty(path.stem): topic_page(doc, path)} for path in self.topics(doc)]
+            topics = [{t.title: t.page} for t in self.topics(doc)]
             if topics:
                 section.append({"Rules": topics})
             features = [{f.short_name: f.page} for f in self.features if f.document == doc]
@@ -719,8 +791,7 @@ class _Pages:
         informative = self.informative.get(paragraph.id)
         if rules:
             state = "cited"
-            beside = [f"- {self.rule_link(page, r.id)}<br>{inline(r.title)} *({r.modality})*"
-                      for r in rules]
+            beside = [f"- {self.titled_link(page, r)} *({r.modality})*" for r in rules]
             beside += ["", *self.sentence_coverage(paragraph, rules, page)]
         elif informative:
             state = "informative"
@@ -797,7 +868,7 @@ class _Pages:
 
     def rule(self, rule: Rule) -> str:
         page = rule_page(rule.id)
-        topic = topic_page(rule.authority, rule.file)
+        topic = self.topic_of[rule.id]
         effect = f"`{rule.effect_name}`"
         if rule.effect_kind != "requirement":  # the vocabulary names duties and decisions
             anchor = slug(f"{rule.effect_kind}-{rule.effect_name}")
@@ -816,8 +887,8 @@ class _Pages:
             "",
             f"Rule `{rule.id}` of [{inline(self.authority_name(rule.authority))}]"
             f"({href(page, authority_page(rule.authority))}), topic "
-            f"[{inline(pretty(rule.file.stem))}]({href(page, topic)}): "
-            f"*{inline(rule.topic)}*. "
+            f"[{inline(topic.title)}]({href(page, topic.page)}) "
+            f"(*{inline(rule.topic)}*). "
             f"Modality **{rule.modality}**; it sets the {rule.effect_kind} {effect}.",
             "",
             "## Source" if len(rule.sources) == 1 else "## Sources",
@@ -843,12 +914,12 @@ class _Pages:
         fed_by, feeds = self.fed_by[rule.id], self.feeds[rule.id]
         if fed_by:
             out += ["Fed by (its *when* matches what these decide or set):", ""]
-            out += [f"- {self.rule_link(page, r.id)} sets the {r.effect_kind} {r.effect_name}: "
-                    f"{inline(r.title)}" for r in fed_by]
+            out += [f"- {self.titled_link(page, r)}: sets the {r.effect_kind} "
+                    f"{r.effect_name.replace('_', ' ')}" for r in fed_by]
             out.append("")
         if feeds:
             out += [f"Feeds (these match its {rule.effect_kind} {rule.effect_name}):", ""]
-            out += [f"- {self.rule_link(page, r.id)} {inline(r.title)}" for r in feeds]
+            out += [f"- {self.titled_link(page, r)}" for r in feeds]
             out.append("")
         if not fed_by and not feeds:
             out += ["None: it starts from the case's own events, and no rule matches what it "
@@ -916,11 +987,11 @@ class _Pages:
         """A rule page's front matter: its title for the browser's tab (the h1 begins with the
         line for search), no navigation sidebar (rule pages are not in the navigation, so it
         would be empty), and the breadcrumb trail the theme override shows above the page
-        (docs/overrides/partials/path.html): Authorities, the authority, the topic."""
-        trail = [("Authorities", "authorities/"),
+        (docs/overrides/partials/path.html): Home, Authorities, the authority, the topic."""
+        trail = [("Home", ""), ("Authorities", "authorities/"),
                  (self.authority_name(rule.authority), f"authorities/{rule.authority}/"),
-                 (pretty(rule.file.stem),
-                  topic_page(rule.authority, rule.file).removesuffix(".md") + "/")]
+                 (self.topic_of[rule.id].title,
+                  self.topic_of[rule.id].page.removesuffix(".md") + "/")]
         return "\n".join([
             "---",
             f"title: {json.dumps(f'{rule.title} ({self.authority_name(rule.authority)})')}",
@@ -951,8 +1022,8 @@ class _Pages:
                     if (name, kind) in self.compared else "")
         if others:
             out += [f"The same {kind} *{name.replace('_', ' ')}* elsewhere{compared}:", ""]
-            out += [f"- {inline(self.authority_name(r.authority))}: {self.rule_link(page, r.id)} "
-                    f"{inline(r.title)} *({r.modality})*" for r in others]
+            out += [f"- {inline(self.authority_name(r.authority))}: "
+                    f"{self.titled_link(page, r)} *({r.modality})*" for r in others]
             silent = [self.authority_name(d) for d in self.documents if d != rule.authority
                       and all(r.authority != d for r in others)]
             if silent:
@@ -965,8 +1036,7 @@ class _Pages:
             anchor = compare_anchor(topic.title, "topic")
             out += [f"Compared in the topic [{inline(topic.title)}]"
                     f"({href(page, 'compare.md', anchor)}), with:", ""]
-            out += [f"- {inline(self.authority_name(r.authority))}: "
-                    f"{self.rule_link(page, r.id)} {inline(r.title)}"
+            out += [f"- {inline(self.authority_name(r.authority))}: {self.titled_link(page, r)}"
                     for r in (self.rules[i] for i in topic.rules) if r.id != rule.id]
             out.append("")
         return out
@@ -1089,11 +1159,11 @@ class _Pages:
         if topics:
             out += ["## Rules by topic", "", "| topic | what it holds | rules | scenarios |",
                     "|---|---|---|---|"]
-        for path, rules in topics.items():
-            statuses = [s for r in rules for s in self.scenario_results(r.id)]
-            out.append(f"| [{inline(pretty(path.stem))}]({href(page, topic_page(doc, path))}) | "
-                       f"{inline(rules[0].topic)} | {len(rules)} | "
-                       f"{self.result_summary(statuses)} |")
+        for topic in topics:
+            statuses = [s for r in topic.rules for s in self.scenario_results(r.id)]
+            holds = "; ".join(inline(topic.rules_of(p)[0].topic) for p in topic.files)
+            out.append(f"| [{inline(topic.title)}]({href(page, topic.page)}) | {holds} | "
+                       f"{len(topic.rules)} | {self.result_summary(statuses)} |")
         out.append("")
         features = [f for f in self.features if f.document == doc]
         if features:
@@ -1105,30 +1175,61 @@ class _Pages:
             out.append("")
         return "\n".join(out)
 
-    def topics(self, doc: str) -> dict[Path, list[Rule]]:
-        """An authority's rules by the file that holds them: one file, one topic."""
-        found: dict[Path, list[Rule]] = {}
+    def topics(self, doc: str) -> list[SiteTopic]:
+        """An authority's topics (TOPICS): its rule files, a file listed under another
+        joining it, in the order TOPICS names them, then the rest in file order."""
+        files: dict[Path, list[Rule]] = {}
         for rule in self.rules_of(doc):
-            found.setdefault(rule.file, []).append(rule)
+            files.setdefault(rule.file, []).append(rule)
+        named = TOPICS.get(doc, {})
+        joins = {other: stem for stem, (_, *others) in named.items() for other in others}
+        groups: dict[str, list[Path]] = {stem: [] for stem in named}
+        for path in files:
+            groups.setdefault(joins.get(path.stem, path.stem), []).append(path)
+        order = {stem: i for i, stem in enumerate(named)}
+        found = []
+        for stem, paths in groups.items():
+            if not paths:
+                continue
+            paths.sort(key=lambda p: (p.stem != stem, order.get(p.stem, len(order)), p.name))
+            title = named[stem][0] if stem in named else pretty(stem)
+            found.append(SiteTopic(doc, stem, title, tuple(paths),
+                                   tuple(r for p in paths for r in files[p])))
         return found
 
-    def topic(self, doc: str, path: Path, rules: list[Rule]) -> str:
-        page = topic_page(doc, path)
-        location = path.relative_to(self.project.home).as_posix()
+    @cached_property
+    def topic_of(self) -> dict[str, SiteTopic]:
+        """Rule id -> its topic."""
+        return {r.id: t for doc in self.documents for t in self.topics(doc) for r in t.rules}
+
+    def topic(self, topic: SiteTopic) -> str:
+        page = topic.page
         out = [
-            f"# {inline(pretty(path.stem))}",
+            f"# {inline(topic.title)}",
             "",
-            f"{inline(rules[0].topic)}: the rules of [{inline(self.authority_name(doc))}]"
-            f"({href(page, authority_page(doc))}) in `{location}`.",
+            f"The rules of [{inline(self.authority_name(topic.doc))}]"
+            f"({href(page, authority_page(topic.doc))}) on this, each in its own words and "
+            "what it asks in plain words; each links its page, with the paragraph it comes "
+            "from.",
             "",
-            "| rule | says | modality | scenarios |",
-            "|---|---|---|---|",
         ]
-        for rule in rules:
-            out.append(f"| {self.rule_link(page, rule.id)} | {inline(rule.title)} | "
-                       f"{rule.modality} | "
-                       f"{self.result_summary(self.scenario_results(rule.id))} |")
-        return "\n".join(out) + "\n"
+        for path in topic.files:
+            rules = topic.rules_of(path)
+            location = path.relative_to(self.project.home).as_posix()
+            if len(topic.files) > 1:
+                out += [f"## {inline(rules[0].topic)}", ""]
+            else:
+                out += [f"{inline(rules[0].topic)}.", ""]
+            out += [f"From `{location}`.", "",
+                    "| rule | in plain words | modality | scenarios |", "|---|---|---|---|"]
+            for rule in rules:
+                plain = self.wording.describe(rule)
+                says = plain.by_when if isinstance(rule.effect, Duty) else plain.then
+                out.append(f"| {self.titled_link(page, rule)} | {inline(says)} | "
+                           f"{rule.modality} | "
+                           f"{self.result_summary(self.scenario_results(rule.id))} |")
+            out.append("")
+        return "\n".join(out)
 
     # -- worked examples -----------------------------------------------------------------
 
