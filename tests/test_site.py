@@ -390,3 +390,48 @@ def test_a_rule_page_opens_with_a_readers_words_and_its_trail(site: Site) -> Non
     # What comes before the first h2 is the page's own entry in the search index.
     lead = body.split("\n## ")[0]
     assert "15 (fifteen) working days from the latest strategy discussion" in lead
+
+
+def test_the_home_page_answers_the_common_questions(site: Site, project: Project) -> None:
+    home = site.pages["index.md"]
+    # One card per authority, linking its page, its document and its worked example.
+    cards = home.split("## The authorities")[1].split("## What else")[0]
+    for doc in project.kb.documents:
+        for target in (f"authorities/{doc}/index.md", document_page(doc), example_page(doc)):
+            assert f"]({target})" in cards, target
+    questions = home.split("## Common questions")[1].split("## The authorities")[0]
+    rows = {row.split("**")[1]: row for row in questions.split("<tr markdown")[1:]}
+    assert list(rows) == ["How long until the initial conference?",
+                          "When is a conference quorate?",
+                          "When is the first review conference?", "When does a plan end?"]
+
+    def cell(question: str, authority: str) -> str:
+        return rows[question].split(f'data-label="{authority}"')[1].split("</td>")[0]
+
+    assert "[15 working days from the latest strategy discussion - should]" \
+           "(rules/bolton.icpc.timing.md)" in cell("How long until the initial conference?",
+                                                   "Bolton")
+    assert "not stated" in cell("How long until the initial conference?", "sw-guide")
+    assert "(rules/bolton.quoracy.minimum.md)" in cell("When is a conference quorate?", "Bolton")
+    assert "(rules/wiltshire.review.first.md)" in cell("When is the first review conference?",
+                                                       "Wiltshire")
+    assert "(rules/bolton.discontinuing.age_18.md)" in cell("When does a plan end?", "Bolton")
+    assert "(rules/wiltshire.review.until_no_longer_at_risk.md)" in cell(
+        "When does a plan end?", "Wiltshire")
+    # Each question links its fuller answer.
+    assert "(timescales.md#the-initial-conference)" in rows["How long until the initial "
+                                                            "conference?"]
+
+
+def test_a_home_question_naming_no_line_or_rule_is_refused(
+    project_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import cpkb.site
+
+    for question in (
+        cpkb.site.Question("Q?", "q", ("timescales.md", ""), "more", timescale="No such line"),
+        cpkb.site.Question("Q?", "q", ("timescales.md", ""), "more", rules=("bolton.none",)),
+    ):
+        monkeypatch.setattr(cpkb.site, "HOME_QUESTIONS", (question,))
+        with pytest.raises(InputError, match="home page's question 'Q\\?'"):
+            build_site(project_copy)

@@ -368,6 +368,32 @@ def test_key_timescales_show_every_column(
         context.close()
 
 
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_home_page_answers_the_initial_conferences_timing_in_one_click(
+    browser: Any, site_url: str, tmp_path: Path, width: int
+) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 900})
+    try:
+        page = context.new_page()
+        page.goto(site_url)
+        cards = page.locator(".cpkb-cards > ul > li")
+        assert cards.count() == 5
+        for card in cards.all():
+            assert card.is_visible()
+            assert card.locator("a").first.get_attribute("href").startswith("authorities/")
+        assert _cut_off(page, ".cpkb-questions table") == []
+        row = page.locator("tr#initial-conference-timing")
+        cell = row.locator("td[data-label='Bolton']")
+        assert cell.inner_text().startswith("15 working days from the latest strategy")
+        row.scroll_into_view_if_needed()
+        _screenshot(page, tmp_path, f"home-questions-{width}")
+        cell.locator("a").click()
+        page.wait_for_url(site_url + rule_url("bolton.icpc.timing"))
+        assert "15 (fifteen) working days" in page.locator("article").inner_text()
+    finally:
+        context.close()
+
+
 def _search(page: Any, site_url: str, query: str) -> Any:
     """The search box's result items for `query`, entered in one go (one query for the
     worker), once drawn. (Typed before the index is loaded, the box says "No matching

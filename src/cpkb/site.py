@@ -49,7 +49,7 @@ from cpkb.plain import Wording
 from cpkb.project import Project
 from cpkb.report import paragraph_anchor, render_markdown
 from cpkb.rulebook import Decision, Duty, Informative, Rule, load_rulebook
-from cpkb.timescales import Entry, Timescales, csv_text
+from cpkb.timescales import NOT_STATED, Entry, Timescales, csv_text, render
 from cpkb.timescales import build as build_timescales
 from cpkb.timescales import markdown as timescales_markdown
 from cpkb.vocabulary import Attribute, load_vocabulary
@@ -58,6 +58,7 @@ RESULTS_FILE = Path("test-results") / "cucumber.json"
 PASSED, FAILED, SKIPPED, NOT_RUN = "passed", "failed", "skipped", "not run"
 AUTHORITIES_NAV_ENTRY = {"Authorities": "authorities/index.md"}
 TIMESCALES_PAGE, TIMESCALES_CSV = "timescales.md", "timescales.csv"
+HOME_PAGE = "index.md"
 # Front matter for a page of wide tables, or one outside the navigation: Material then leaves
 # out the navigation sidebar.
 WIDE_PAGE = "---\nhide:\n  - navigation\n---\n"
@@ -203,6 +204,41 @@ def compare_anchor(name: str, kind: str) -> str:
     the heading `### <name> (<kind>)` of `cpkb compare`'s Markdown as the toc extension slugs
     it, so that both are linked alike."""
     return toc_slugify(f"{name} ({kind})", "-")
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question the home page answers for each authority: by the cells of a line of the
+    key timescales (`timescale`, its title), or by the titles of the rules that set one of
+    `effects` ((kind, name)) or are named in `rules`."""
+
+    question: str
+    anchor: str
+    more: tuple[str, str]  # (page, anchor) of the fuller answer
+    more_words: str
+    timescale: str = ""
+    effects: tuple[tuple[str, str], ...] = ()
+    rules: tuple[str, ...] = ()
+
+
+HOME_QUESTIONS = (
+    Question("How long until the initial conference?", "initial-conference-timing",
+             ("timescales.md", "the-initial-conference"),
+             "Every timescale of the initial conference",
+             timescale="Hold the initial child protection conference"),
+    Question("When is a conference quorate?", "quoracy", ("glossary.md", "quoracy"),
+             "Quoracy in the glossary",
+             effects=(("decision", "quorate"), ("decision", "quoracy_breach_recorded"),
+                      ("decision", "may_stand_down"))),
+    Question("When is the first review conference?", "first-review",
+             ("timescales.md", "reviews"), "Every timescale of the reviews",
+             timescale="Hold the first review conference"),
+    Question("When does a plan end?", "plan-end", ("timescales.md", "ending-the-plan"),
+             "Ending the plan in the key timescales",
+             effects=(("decision", "plan_ends_without_review_conference"),
+                      ("decision", "plan_no_longer_required")),
+             rules=("bolton.review.decides_end", "wiltshire.review.until_no_longer_at_risk")),
+)
 
 
 # -- Scenarios and their results ---------------------------------------------------------
@@ -669,6 +705,7 @@ class _Pages:
 
     def all(self) -> dict[str, str]:
         pages = {
+            HOME_PAGE: render("home.md.j2", inline, **self.home_context()),
             "authorities/index.md": self.authorities_index(),
             "compare.md": self.compare(),
             TIMESCALES_PAGE: timescales_markdown(
@@ -689,6 +726,59 @@ class _Pages:
         for feature in self.features:
             pages[feature.page] = self.feature(feature)
         return pages
+
+    def home_context(self) -> dict[str, Any]:
+        """What the home page (templates/home.md.j2) shows: each authority's card, the
+        common questions answered authority by authority (HOME_QUESTIONS), the pages' links
+        (relative to the home page)."""
+        page = HOME_PAGE
+        authorities = []
+        for doc, document in self.documents.items():
+            authorities.append({
+                "name": self.authority_name(doc), "title": document.title,
+                "publisher": document.publisher, "page": href(page, authority_page(doc)),
+                "document": href(page, document_page(doc)),
+                "example": href(page, example_page(doc)),
+                "rules": len(self.rules_of(doc)),
+                "topics": [{"title": t.title, "page": href(page, t.page)}
+                           for t in self.topics(doc)],
+            })
+        links = {name: href(page, target) for name, target in (
+            ("timescales", TIMESCALES_PAGE), ("csv", TIMESCALES_CSV), ("compare", "compare.md"),
+            ("authorities_page", "authorities/index.md"), ("coverage", "coverage.md"),
+            ("glossary", "glossary.md"), ("reading", "reading.md"), ("tracing", "tracing.md"),
+            ("changing", "changing-rules.md"))}
+        return {"authorities": authorities, "not_stated": NOT_STATED,
+                "questions": [self.answers(q, page) for q in HOME_QUESTIONS], **links}
+
+    def answers(self, question: Question, page: str) -> dict[str, Any]:
+        """A question's answers, one cell per authority, each answer its words and its rule's
+        link."""
+        cells: dict[str, list[dict[str, str]]] = {doc: [] for doc in self.documents}
+        if question.timescale:
+            try:
+                row = self.timescales.row(question.timescale)
+            except StopIteration:
+                raise InputError(None, f"the home page's question {question.question!r}",
+                                 f"expected a line of the key timescales named "
+                                 f"{question.timescale!r}") from None
+            for cell in row.cells:
+                cells[cell.authority] += [{"words": e.words,
+                                           "link": href(page, rule_page(e.rule))}
+                                          for e in cell.entries]
+        for rule_id in question.rules:
+            if rule_id not in self.rules:
+                raise InputError(None, f"the home page's question {question.question!r}",
+                                 f"expected a rule id, not {rule_id!r}")
+        for rule in self.rules.values():
+            if (rule.effect_kind, rule.effect_name) in question.effects \
+                    or rule.id in question.rules:
+                cells[rule.authority].append({"words": rule.title,
+                                              "link": href(page, rule_page(rule.id))})
+        return {"question": question.question, "anchor": question.anchor,
+                "more": href(page, *question.more), "more_words": question.more_words,
+                "cells": [{"authority": self.authority_name(doc), "answers": answers}
+                          for doc, answers in cells.items()]}
 
     def authorities_nav(self) -> list[Any]:
         """Each authority's pages; rule pages are reached from their topic's page (a nav
