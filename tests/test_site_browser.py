@@ -480,18 +480,30 @@ def test_no_column_is_cut_off(
 COMPARE_HEIGHT = 32_000
 
 
-def test_the_compare_page_is_short_and_shows_every_column(browser: Any, site_url: str,
-                                                         tmp_path: Path) -> None:
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+@pytest.mark.parametrize("width", [1280, 390])
+def test_the_compare_page_is_short_and_shows_every_column(
+    browser: Any, site_url: str, tmp_path: Path, width: int
+) -> None:
+    context = browser.new_context(viewport={"width": width, "height": 900})
     try:
         page = context.new_page()
         page.goto(site_url + "compare/")
-        assert page.evaluate("document.documentElement.scrollHeight") < COMPARE_HEIGHT
+        if width == 1280:
+            assert page.evaluate("document.documentElement.scrollHeight") < COMPARE_HEIGHT
         assert page.locator(".cpkb-compare td").count() > 500
         assert _cut_off(page, ".cpkb-compare table") == []
+        assert page.evaluate("document.documentElement.scrollWidth") <= width
         row = page.locator("tr", has=page.locator("td", has_text="Hold the initial child"))
         assert "Procedures differ" in row.first.inner_text()
-        _screenshot(page, tmp_path, "compare-1280")
+        # Each verdict is a mark of its own colour (and says itself in words).
+        colours = {}
+        for verdict in ("differ", "only-one-authority-says", "contradicts-itself"):
+            mark = page.locator(f"tr.cpkb-{verdict} .cpkb-verdict").first
+            assert mark.is_visible()
+            colours[verdict] = mark.evaluate("e => getComputedStyle(e).backgroundColor")
+        assert len(set(colours.values())) == 3 and "rgba(0, 0, 0, 0)" not in colours.values()
+        row.first.scroll_into_view_if_needed()
+        _screenshot(page, tmp_path, f"compare-{width}")
     finally:
         context.close()
 
