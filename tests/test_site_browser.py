@@ -141,6 +141,28 @@ def test_a_rule_page_shows_where_it_sits(page: Any, site_url: str, tmp_path: Pat
     page.wait_for_url(site_url + rule_url("bolton.icpc.timing"))
 
 
+def test_an_abbreviation_says_what_it_stands_for_on_a_tap(
+    browser: Any, site_url: str, tmp_path: Path
+) -> None:
+    """Review finding 12: not on hover alone. A phone (touch, 390 px): a tap on ICPC shows
+    its term."""
+    context = browser.new_context(viewport={"width": 390, "height": 900}, has_touch=True,
+                                  is_mobile=True)
+    try:
+        page = context.new_page()
+        page.goto(site_url + rule_url("bolton.icpc.timing"), wait_until="load")
+        abbreviation = page.locator("article abbr[tabindex]", has_text="ICPC").first
+        abbreviation.wait_for()
+        abbreviation.tap()
+        # Material's tooltip, which the abbreviation names as describing it.
+        tip = page.locator("#" + abbreviation.get_attribute("aria-describedby"))
+        tip.wait_for(state="visible", timeout=10_000)
+        assert tip.inner_text() == "Initial Child Protection Conference"
+        _screenshot(page, tmp_path, "abbreviation-tapped-390")
+    finally:
+        context.close()
+
+
 def test_search_finds_the_quoracy_rule(page: Any, site_url: str, tmp_path: Path) -> None:
     page.goto(site_url)
     search = page.locator("input.md-search__input")
