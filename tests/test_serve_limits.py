@@ -374,6 +374,34 @@ def test_an_audit_process_ends_itself_when_the_server_dies(census: bytes,
         server.wait(10)
 
 
+def test_cpkb_serve_stopped_by_sigterm_ends_its_audit(census: bytes,
+                                                      private_temp: Path) -> None:
+    """The command stopped as a service manager stops it, an audit under way (held, so
+    that it cannot finish first): the server ends within its grace period, and neither the
+    audit's process nor the census is left behind."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([str(Path(sys.executable).with_name("cpkb")), "serve",
+                               "--port", str(port)],
+                              env={**os.environ, "TMPDIR": str(private_temp)})
+    try:
+        _until(lambda: _connects(port), 30)
+        with _upload(port, census):
+            audit = _until(lambda: next((c for c in _children(server.pid)
+                                         if b"spawn_main" in _command_line(c)
+                                         and _group(c) == c), None))
+            os.kill(audit, signal.SIGSTOP)
+            assert _audit_folders()
+            server.terminate()
+            server.wait(30)
+            assert _gone(audit) and not _in_group(audit)
+            assert not _audit_folders()
+    finally:
+        server.kill()
+        server.wait(10)
+
+
 def _command_line(pid: int) -> bytes:
     try:
         return Path(f"/proc/{pid}/cmdline").read_bytes()

@@ -359,13 +359,17 @@ def origins_of(given: Iterable[str] | None) -> list[str]:
 def create_app(project: Project, token: str | None = None, site: str = SITE,
                limits: Limits = Limits(), audit_workers: int = 1,
                cors_origins: Iterable[str] = ()) -> FastAPI:
-    audits: set[multiprocessing.process.BaseProcess] = set()  # the audits' processes running
+    # The audits' processes running, with their folders.
+    audits: dict[multiprocessing.process.BaseProcess, Path] = {}
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
-        for process in list(audits):  # any request still under way was cancelled already
+        # Requests still under way were cancelled, but a stop by a signal may end the loop
+        # before they have cleaned up: their processes and folders go here.
+        for process, folder in list(audits.items()):
             _kill(process)
+            shutil.rmtree(folder, ignore_errors=True)
 
     app = FastAPI(title="cpkb", version=project.version, lifespan=lifespan,
                   description="Child protection conference procedure as rules: what is due, "
@@ -491,7 +495,7 @@ def create_app(project: Project, token: str | None = None, site: str = SITE,
                 args=(project.home, project.cache, project.fingerprint, folder, authority,
                       as_of, output, audit_workers))
             process.start()
-            audits.add(process)
+            audits[process] = folder
             try:
                 outcome = await _outcome(process, request, deadline)
                 if outcome == "late":
@@ -501,7 +505,7 @@ def create_app(project: Project, token: str | None = None, site: str = SITE,
                     raise _Refused(499, "expected the client to wait for the audit")
             finally:  # cancelled too (the server stopping): the process ends with the request
                 _kill(process)
-                audits.discard(process)
+                audits.pop(process, None)
         finally:
             audit_turn.release()
         if (folder / ERROR).exists():
