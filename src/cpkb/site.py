@@ -1208,62 +1208,43 @@ class _Pages:
     # -- authorities -----------------------------------------------------------------------
 
     def authorities_index(self) -> str:
+        return render("authorities.md.j2", inline, **self.authorities_context())
+
+    def authorities_context(self) -> dict[str, Any]:
         page = "authorities/index.md"
-        out = [
-            "# Authorities",
-            "",
-            "The five procedures, each encoded from its own source document.",
-            "",
-            "| authority | source document | rules | paragraphs accounted for | scenarios |",
-            "|---|---|---|---|---|",
-        ]
+        authorities = []
         for doc, document in self.documents.items():
             c = self.lint.documents[doc]
-            out.append(
-                f"| [{inline(self.authority_name(doc))}]({href(page, authority_page(doc))}) | "
-                f"[{inline(document.title)}]({href(page, document_page(doc))}) | {c.rules} | "
-                f"{c.accounted_for} of {c.paragraphs} | {c.scenarios} |")
-        return "\n".join(out) + "\n"
+            authorities.append({
+                "name": self.authority_name(doc), "page": href(page, authority_page(doc)),
+                "title": document.title, "document": href(page, document_page(doc)),
+                "rules": c.rules, "accounted_for": c.accounted_for, "paragraphs": c.paragraphs,
+                "scenarios": c.scenarios})
+        return {"authorities": authorities}
 
     def authority(self, doc: str) -> str:
+        return render("authority.md.j2", inline, **self.authority_context(doc))
+
+    def authority_context(self, doc: str) -> dict[str, Any]:
+        """An authority's page: its document's details and coverage (`c`), its topics and
+        its feature files, each with its scenarios' results."""
         document = self.documents[doc]
         page = authority_page(doc)
-        c = self.lint.documents[doc]
-        out = [
-            f"# {inline(self.authority_name(doc))}",
-            "",
-            f"*{inline(document.title)}*"
-            + (f", {inline(document.publisher)}" if document.publisher else "")
-            + (f", {document.date}" if document.date else "") + ".",
-            "",
-            f"- [The source document, paragraph by paragraph]({href(page, document_page(doc))}):"
-            f" {c.accounted_for} of {c.paragraphs} paragraphs accounted for"
-            + ("" if c.encoded else " (not encoded yet)"),
-            f"- [A worked example]({href(page, example_page(doc))}): a case, its report and "
-            "its timeline",
-            f"- {c.rules} rules, {c.rules_with_scenarios} of them with scenarios; "
-            f"{c.scenarios} scenario tags",
-            "",
-        ]
-        topics = self.topics(doc)
-        if topics:
-            out += ["## Rules by topic", "", "| topic | what it holds | rules | scenarios |",
-                    "|---|---|---|---|"]
-        for topic in topics:
-            statuses = [s for r in topic.rules for s in self.scenario_results(r.id)]
-            holds = "; ".join(inline(topic.rules_of(p)[0].topic) for p in topic.files)
-            out.append(f"| [{inline(topic.title)}]({href(page, topic.page)}) | {holds} | "
-                       f"{len(topic.rules)} | {self.result_summary(statuses)} |")
-        out.append("")
-        features = [f for f in self.features if f.document == doc]
-        if features:
-            out += ["## Scenarios", "", "| feature | scenarios | results |", "|---|---|---|"]
-            for feature in features:
-                statuses = [self.results.of(feature, s) for s in feature.scenarios]
-                out.append(f"| [{inline(feature.name)}]({href(page, feature.page)}) | "
-                           f"{len(statuses)} | {self.result_summary(statuses)} |")
-            out.append("")
-        return "\n".join(out)
+        topics = [{
+            "title": t.title, "page": href(page, t.page), "rules": len(t.rules),
+            "holds": [t.rules_of(p)[0].topic for p in t.files],
+            "results": self.result_summary([s for r in t.rules
+                                            for s in self.scenario_results(r.id)]),
+        } for t in self.topics(doc)]
+        features = [{
+            "name": f.name, "page": href(page, f.page), "scenarios": len(f.scenarios),
+            "results": self.result_summary([self.results.of(f, s) for s in f.scenarios]),
+        } for f in self.features if f.document == doc]
+        return {"name": self.authority_name(doc), "title": document.title,
+                "publisher": document.publisher, "date": document.date,
+                "document": href(page, document_page(doc)),
+                "example": href(page, example_page(doc)), "c": self.lint.documents[doc],
+                "topics": topics, "features": features}
 
     def topics(self, doc: str) -> list[SiteTopic]:
         """An authority's topics (TOPICS): its rule files, a file listed under another
@@ -1293,33 +1274,28 @@ class _Pages:
         return {r.id: t for doc in self.documents for t in self.topics(doc) for r in t.rules}
 
     def topic(self, topic: SiteTopic) -> str:
+        return render("topic.md.j2", inline, **self.topic_context(topic))
+
+    def topic_context(self, topic: SiteTopic) -> dict[str, Any]:
+        """A topic's page: each of its files (its topic line, where it is) with its rules,
+        each linked by its title, what it asks in plain words (a duty's deadline, else what
+        follows), its modality and its scenarios' results."""
         page = topic.page
-        out = [
-            f"# {inline(topic.title)}",
-            "",
-            f"The rules of [{inline(self.authority_name(topic.doc))}]"
-            f"({href(page, authority_page(topic.doc))}) on this, each in its own words and "
-            "what it asks in plain words; each links its page, with the paragraph it comes "
-            "from.",
-            "",
-        ]
-        for path in topic.files:
-            rules = topic.rules_of(path)
-            location = path.relative_to(self.project.home).as_posix()
-            if len(topic.files) > 1:
-                out += [f"## {inline(rules[0].topic)}", ""]
-            else:
-                out += [f"{inline(rules[0].topic)}.", ""]
-            out += [f"From `{location}`.", "",
-                    "| rule | in plain words | modality | scenarios |", "|---|---|---|---|"]
-            for rule in rules:
-                plain = self.wording.describe(rule)
-                says = plain.by_when if isinstance(rule.effect, Duty) else plain.then
-                out.append(f"| {self.titled_link(page, rule)} | {inline(says)} | "
-                           f"{rule.modality} | "
-                           f"{self.result_summary(self.scenario_results(rule.id))} |")
-            out.append("")
-        return "\n".join(out)
+
+        def says(rule: Rule) -> str:
+            plain = self.wording.describe(rule)
+            return plain.by_when if isinstance(rule.effect, Duty) else plain.then
+
+        files = [{
+            "topic": topic.rules_of(path)[0].topic,
+            "location": path.relative_to(self.project.home).as_posix(),
+            "rules": [{"link": self.titled_link(page, r), "says": says(r),
+                       "modality": r.modality,
+                       "results": self.result_summary(self.scenario_results(r.id))}
+                      for r in topic.rules_of(path)],
+        } for path in topic.files]
+        return {"title": topic.title, "authority": self.authority_name(topic.doc),
+                "authority_page": href(page, authority_page(topic.doc)), "files": files}
 
     # -- worked examples -----------------------------------------------------------------
 
@@ -1441,37 +1417,25 @@ class _Pages:
         return "\n".join(out)
 
     def glossary_page(self) -> str:
+        # Each term's block ends in a blank line, the page in one newline.
+        return render("glossary.md.j2", inline, **self.glossary_context()).rstrip("\n") + "\n"
+
+    def glossary_context(self) -> dict[str, Any]:
+        """The glossary: its abbreviations in the glossary's order, its terms alphabetically,
+        each with its definition as Markdown and its links (authorities, terms) made."""
         page = "glossary.md"
         known = {t.term: t for t in self.glossary}
-        out = [
-            "# Glossary",
-            "",
-            "The terms of the five procedures, with the authorities that use each and the "
-            "terms other authorities use for the same thing. Hover over an abbreviation "
-            "anywhere on the site to see what it stands for.",
-            "",
-            "| abbreviation | stands for |",
-            "|---|---|",
-        ]
-        for term in self.glossary:
-            for abbreviation in term.abbreviations:
-                out.append(f"| {inline(abbreviation)} | [{inline(term.term)}](#{term.anchor}) |")
-        out.append("")
-        for term in sorted(self.glossary, key=lambda t: t.term.lower()):
-            out += [f"## {inline(term.term)} {{#{term.anchor}}}", ""]
-            if term.abbreviations:
-                out += ["Abbreviated " + ", ".join(inline(a) for a in term.abbreviations) + ".",
-                        ""]
-            out += [block(term.definition), ""]
-            if term.used_by:
-                out += ["Used by " + ", ".join(
-                    f"[{inline(self.authority_name(d))}]({href(page, authority_page(d))})"
-                    if d in self.documents else inline(d) for d in term.used_by) + ".", ""]
-            if term.same_as:
-                out += ["The same as " + ", ".join(
-                    f"[{inline(s)}](#{known[s].anchor})" if s in known else inline(s)
-                    for s in term.same_as) + ".", ""]
-        return "\n".join(out)
+        terms = [{
+            "term": t.term, "anchor": t.anchor, "abbreviations": t.abbreviations,
+            "definition": block(t.definition),
+            "used_by": [f"[{inline(self.authority_name(d))}]({href(page, authority_page(d))})"
+                        if d in self.documents else inline(d) for d in t.used_by],
+            "same_as": [f"[{inline(other)}](#{known[other].anchor})" if other in known
+                        else inline(other) for other in t.same_as],
+        } for t in sorted(self.glossary, key=lambda t: t.term.lower())]
+        abbreviations = [{"abbreviation": a, "term": t.term, "anchor": t.anchor}
+                         for t in self.glossary for a in t.abbreviations]
+        return {"abbreviations": abbreviations, "terms": terms}
 
     def vocabulary(self) -> str:
         vocabulary = self.project.vocabulary
