@@ -402,6 +402,27 @@ def test_cpkb_serve_stopped_by_sigterm_ends_its_audit(census: bytes,
         server.wait(10)
 
 
+def test_cpkb_serve_stopped_by_sigterm_mid_upload_leaves_no_census(
+        census: bytes, private_temp: Path) -> None:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([str(Path(sys.executable).with_name("cpkb")), "serve",
+                               "--port", str(port)],
+                              env={**os.environ, "TMPDIR": str(private_temp)})
+    try:
+        _until(lambda: _connects(port), 30)
+        with _send_head(port, "/audit?authority=bolton", len(census)) as connection:
+            connection.sendall(census[:len(census) // 2])  # and the rest never
+            _until(_audit_folders)
+            server.terminate()
+            server.wait(30)
+        assert not _audit_folders()
+    finally:
+        server.kill()
+        server.wait(10)
+
+
 def _command_line(pid: int) -> bytes:
     try:
         return Path(f"/proc/{pid}/cmdline").read_bytes()

@@ -359,22 +359,28 @@ def origins_of(given: Iterable[str] | None) -> list[str]:
 def create_app(project: Project, token: str | None = None, site: str = SITE,
                limits: Limits = Limits(), audit_workers: int = 1,
                cors_origins: Iterable[str] = ()) -> FastAPI:
-    # The audits' processes running, with their folders.
-    audits: dict[multiprocessing.process.BaseProcess, Path] = {}
+    audits: set[multiprocessing.process.BaseProcess] = set()  # the audits' processes running
+    folders: set[Path] = set()  # the audits' temporary folders, until their report is sent
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
         yield
         # Requests still under way were cancelled, but a stop by a signal may end the loop
         # before they have cleaned up: their processes and folders go here.
-        for process, folder in list(audits.items()):
+        for process in list(audits):
             _kill(process)
-            shutil.rmtree(folder, ignore_errors=True)
+        for folder in list(folders):
+            remove(folder)
 
     app = FastAPI(title="cpkb", version=project.version, lifespan=lifespan,
                   description="Child protection conference procedure as rules: what is due, "
                               "by when and why, each answer cited to its source sentence.")
     app.state.audits = audits
+
+    def remove(folder: Path) -> None:
+        shutil.rmtree(folder, ignore_errors=True)
+        folders.discard(folder)
+
     engine_lock = threading.Lock()  # durable-rules is not shared across threads
     engine_turn = anyio.Lock()  # evaluations wait their turn here, in arrival order
     audit_turn = anyio.Lock()  # one audit at a time
@@ -495,7 +501,7 @@ def create_app(project: Project, token: str | None = None, site: str = SITE,
                 args=(project.home, project.cache, project.fingerprint, folder, authority,
                       as_of, output, audit_workers))
             process.start()
-            audits[process] = folder
+            audits.add(process)
             try:
                 outcome = await _outcome(process, request, deadline)
                 if outcome == "late":
@@ -505,7 +511,7 @@ def create_app(project: Project, token: str | None = None, site: str = SITE,
                     raise _Refused(499, "expected the client to wait for the audit")
             finally:  # cancelled too (the server stopping): the process ends with the request
                 _kill(process)
-                audits.pop(process, None)
+                audits.discard(process)
         finally:
             audit_turn.release()
         if (folder / ERROR).exists():
@@ -534,6 +540,7 @@ def create_app(project: Project, token: str | None = None, site: str = SITE,
                              f"expected one of {', '.join(sorted(project.authorities))}")
         given = parse_date(as_of, SOURCE, "as_of") if as_of else None
         folder = Path(tempfile.mkdtemp(prefix="cpkb-audit-"))
+        folders.add(folder)
         try:
             try:
                 with anyio.fail_after(limits.audit_seconds), (folder / CENSUS).open("wb") as upload:
@@ -547,10 +554,10 @@ def create_app(project: Project, token: str | None = None, site: str = SITE,
                 raise _too_slow(limits.audit_seconds) from None
             await audited(request, folder, authority, given, Output(format, compact), deadline)
         except BaseException:
-            shutil.rmtree(folder, ignore_errors=True)
+            remove(folder)
             raise
         return FileResponse(folder / REPORT, media_type=AUDIT_MEDIA[format],
-                            background=BackgroundTask(shutil.rmtree, folder, True))
+                            background=BackgroundTask(remove, folder))
 
     @app.get("/rules")
     def rules(authority: str | None = None) -> dict[str, Any]:
