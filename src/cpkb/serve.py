@@ -15,7 +15,7 @@ Case data is sensitive, so:
 - a body is at most MAX_FILE_BYTES (as a case file; a census MAX_CENSUS_BYTES), refused
   with 413 as soon as it is longer; a case holds at most MAX_EVENTS events, which bounds its
   evaluation (about 2 s); an uploaded census and its report live in a temporary folder
-  removed once the report is sent (or the request fails);
+  removed once the report is sent (or the request fails, or the server stops);
 - time limits (Limits): a case body must arrive within `read_seconds` (else 408), its
   evaluation answer within `evaluate_seconds` (else 503); a census request, upload and
   audit together, within `audit_seconds` (408 while uploading, 503 while auditing);
