@@ -1361,64 +1361,40 @@ class _Pages:
             if first[row.name, row.kind] is row else "", inline)
 
     def coverage(self) -> str:
+        return page_end(render("coverage.md.j2", inline, **self.coverage_context()))
+
+    def coverage_context(self) -> dict[str, Any]:
+        """The coverage page: per document its counts, its sentences not yet accounted for
+        (linked to their paragraphs) and lint's problems (paths made relative to the
+        project); the problems across documents."""
         page = "coverage.md"
-        out = [
-            WIDE_PAGE,
-            "# Coverage",
-            "",
-            "For each source document: how many of its sentences are accounted for (quoted "
-            "whole by rules, or marked informative with a reason), how many rules encode it, "
-            "how many scenarios test them, and how those scenarios fared (the pass rate is of "
-            "the scenarios that ran) "
-            + (f"at {self.results.source}." if self.results.source else
-               "(no test results were found when the site was built)."),
-            "",
-            f"This site was built from knowledge base {self.project.version}, fingerprint "
-            f"`{self.project.fingerprint}`: a report with the same fingerprint was produced by "
-            "the rules and paragraphs shown here.",
-            "",
-            "| document | sentences | accounted for | rules | scenarios | results | "
-            "pass rate |",
-            "|---|---|---|---|---|---|---|",
-        ]
+        home = f"{self.project.home}/"
+        documents = []
         for doc, c in self.lint.documents.items():
             statuses = [self.results.of(f, s) for f in self.features if f.document == doc
                         for s in f.scenarios]
-            out.append(
-                f"| [{inline(self.authority_name(doc))}]({href(page, document_page(doc))})"
-                + ("" if c.encoded else " (not encoded yet)")
-                + f" | {c.sentences} | {percent(c.sentences_accounted_for, c.sentences)} "
-                f"({c.sentences_quoted} quoted, {c.sentences_informative} informative) | "
-                f"{c.rules} "
-                f"({percent(c.rules_with_scenarios, c.rules)} with scenarios) | "
-                f"{len(statuses)} | {self.result_summary(statuses)} | "
-                f"{percent(statuses.count(PASSED), len(statuses) - statuses.count(NOT_RUN))} |")
-        out.append("")
-        home = f"{self.project.home}/"
-        for doc, c in self.lint.documents.items():
-            missing = [(s, state) for s, state in c.sentence_states.items()
+            missing = [f"{self.paragraph_link(page, s.rsplit('.', 1)[0])} "
+                       f"sentence {s.rsplit('.', 1)[1]} ({state})"
+                       for s, state in c.sentence_states.items()
                        if state in ("partly quoted", "not accounted for")]
-            if not missing and not c.problems:
-                continue
-            out += [f"## {inline(self.authority_name(doc))}", ""]
-            if missing:
-                out += [f"Sentences not yet accounted for ({len(missing)}): "
-                        + ", ".join(f"{self.paragraph_link(page, s.rsplit('.', 1)[0])} "
-                                    f"sentence {s.rsplit('.', 1)[1]} ({state})"
-                                    for s, state in missing) + ".", ""]
-            if c.problems:
-                out += [f'??? warning "{len(c.problems)} problem(s) found by `cpkb lint`"', ""]
-                out += [f"    - {inline(p.replace(home, ''))}" for p in c.problems]
-                out.append("")
-        if self.lint.problems:
-            out += ["## Across documents", ""]
-            out += [f"- {inline(p.replace(home, ''))}" for p in self.lint.problems]
-            out.append("")
-        return "\n".join(out)
+            documents.append({
+                "name": self.authority_name(doc),
+                "link": f"[{inline(self.authority_name(doc))}]({href(page, document_page(doc))})",
+                "encoded": c.encoded, "sentences": c.sentences,
+                "accounted_for": percent(c.sentences_accounted_for, c.sentences),
+                "quoted": c.sentences_quoted, "informative": c.sentences_informative,
+                "rules": c.rules, "with_scenarios": percent(c.rules_with_scenarios, c.rules),
+                "scenarios": len(statuses), "results": self.result_summary(statuses),
+                "pass_rate": percent(statuses.count(PASSED),
+                                     len(statuses) - statuses.count(NOT_RUN)),
+                "missing": missing, "problems": [p.replace(home, "") for p in c.problems],
+            })
+        return {"results_source": self.results.source, "version": self.project.version,
+                "fingerprint": self.project.fingerprint, "documents": documents,
+                "problems": [p.replace(home, "") for p in self.lint.problems]}
 
     def glossary_page(self) -> str:
-        # Each term's block ends in a blank line, the page in one newline.
-        return render("glossary.md.j2", inline, **self.glossary_context()).rstrip("\n") + "\n"
+        return page_end(render("glossary.md.j2", inline, **self.glossary_context()))
 
     def glossary_context(self) -> dict[str, Any]:
         """The glossary: its abbreviations in the glossary's order, its terms alphabetically,
@@ -1538,6 +1514,11 @@ def label_cells(html: str) -> str:
 def html_attribute(text: str) -> str:
     """Text of the page's HTML (entities kept) as a double-quoted attribute value."""
     return " ".join(text.split()).replace('"', "&quot;")
+
+
+def page_end(markdown: str) -> str:
+    """A page from a template whose blocks each end in a blank line, ending in one newline."""
+    return markdown.rstrip("\n") + "\n"
 
 
 def percent(part: int, whole: int) -> str:
