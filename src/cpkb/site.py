@@ -958,91 +958,45 @@ class _Pages:
 
     def rule(self, rule: Rule) -> str:
         page = rule_page(rule.id)
-        topic = self.topic_of[rule.id]
+        return self.link_references(
+            page_end(render("rule.md.j2", inline, **self.rule_context(rule))), page)
+
+    def rule_context(self, rule: Rule) -> dict[str, Any]:
+        """A rule's page: the rule, its plain words (`plain`, and the search line and lead of
+        `brief`), its topic, the vocabulary entry of what it sets (`effect`, Markdown), its
+        sources, its connected and conflicting rules, the other authorities', its scenarios
+        and its lines as written."""
+        page = rule_page(rule.id)
         effect = f"`{rule.effect_name}`"
         if rule.effect_kind != "requirement":  # the vocabulary names duties and decisions
             anchor = slug(f"{rule.effect_kind}-{rule.effect_name}")
             effect = f"[{rule.effect_name}]({href(page, 'vocabulary.md', anchor)})"
         plain = self.wording.describe(rule)
         kicker, lead = self.brief(rule, plain.by_when)
-        out = [
-            self.rule_front_matter(rule),
-            # The search index's entry for the page is its h1 and what comes before the first
-            # h2: the words a reader searches with go there (see `brief`).
-            # The colon shows in search results and to screen readers, not on the page.
-            f'# <span class="cpkb-kicker">{inline(kicker)}<span class="cpkb-sep">:</span>'
-            f"</span> {inline(rule.title)}",
-            "",
-            lead,
-            "",
-            f"Rule `{rule.id}` of [{inline(self.authority_name(rule.authority))}]"
-            f"({href(page, authority_page(rule.authority))}), topic "
-            f"[{inline(topic.title)}]({href(page, topic.page)}) "
-            f"(*{inline(rule.topic)}*). "
-            f"Modality **{rule.modality}**; it sets the {rule.effect_kind} {effect}.",
-            "",
-            "## Source" if len(rule.sources) == 1 else "## Sources",
-            "",
-        ]
-        for citation in rule.sources:
-            out += self.citation(page, citation.paragraph, citation.quote)
-        out += [
-            "## What it says",
-            "",
-            f"- **When:** {inline(plain.when.removeprefix('When '))}",
-            f"- **Then:** {inline(plain.then)}",
-            f"- **By when:** {inline(plain.by_when)}",
-            "",
-        ]
-        if rule.notes or rule.flags:
-            out += ["## Notes", ""]
-            if rule.notes:
-                out += [block(rule.notes), ""]
-            out += [f"- Flag `{f}`: {FLAG_MEANINGS[f]}." for f in rule.flags]
-            out.append("")
-        out += ["## Connected rules", ""]
-        fed_by, feeds = self.fed_by[rule.id], self.feeds[rule.id]
-        if fed_by:
-            out += ["Fed by (its *when* matches what these decide or set):", ""]
-            out += [f"- {self.titled_link(page, r)}: sets the {r.effect_kind} "
-                    f"{r.effect_name.replace('_', ' ')}" for r in fed_by]
-            out.append("")
-        if feeds:
-            out += [f"Feeds (these match its {rule.effect_kind} {rule.effect_name}):", ""]
-            out += [f"- {self.titled_link(page, r)}" for r in feeds]
-            out.append("")
-        if not fed_by and not feeds:
-            out += ["None: it starts from the case's own events, and no rule matches what it "
-                    "sets.", ""]
-        out += ["## Conflicts", ""]
-        conflicts = self.conflicts.get(rule.id, [])
-        if not conflicts:
-            out += ["None.", ""]
-        for row, entries in conflicts:
-            out += [
-                f'!!! danger "{inline(self.authority_name(rule.authority))} contradicts itself '
-                f'on {row.name}"',
-                "",
-                *[f"    - {self.rule_link(page, e.rule)}: {inline(e.says)}, from "
-                  f"{inline(e.runs_from)} ({e.modality})" for e in entries],
-                "",
-            ]
-        out += self.other_authorities(rule, page)
-        out += self.rule_scenarios(rule, page)
+        topic = self.topic_of[rule.id]
         written = self.rule_as_written(rule)
-        if written is not None:
-            location = rule.file.relative_to(self.project.home).as_posix()
-            out += [
-                "## As written",
-                "",
-                f'??? example "In `{location}`"',
-                "",
-                "    ```yaml",
-                *[f"    {line}" for line in written.split("\n")],
-                "    ```",
-                "",
-            ]
-        return self.link_references("\n".join(out), page)
+        return {
+            "rule": rule, "front_matter": self.rule_front_matter(rule), "kicker": kicker,
+            "lead": lead, "plain": plain, "effect": effect,
+            "authority": self.authority_name(rule.authority),
+            "authority_page": href(page, authority_page(rule.authority)),
+            "topic": {"title": topic.title, "page": href(page, topic.page)},
+            "sources": "\n".join(line for c in rule.sources
+                                 for line in self.citation(page, c.paragraph, c.quote)) + "\n",
+            "notes": block(rule.notes) if rule.notes else "",
+            "flags": [(f, FLAG_MEANINGS[f]) for f in rule.flags],
+            "fed_by": [{"link": self.titled_link(page, r), "kind": r.effect_kind,
+                        "name": r.effect_name.replace("_", " ")} for r in self.fed_by[rule.id]],
+            "feeds": [self.titled_link(page, r) for r in self.feeds[rule.id]],
+            "conflicts": [{"name": row.name, "entries": [
+                {"link": self.rule_link(page, e.rule), "says": e.says,
+                 "runs_from": e.runs_from, "modality": e.modality} for e in entries]}
+                for row, entries in self.conflicts.get(rule.id, [])],
+            "others": "\n".join(self.other_authorities(rule, page)) + "\n",
+            "scenarios": "\n".join(self.rule_scenarios(rule, page)) + "\n",
+            "written": None if written is None else written.split("\n"),
+            "location": rule.file.relative_to(self.project.home).as_posix(),
+        }
 
     def brief(self, rule: Rule, by_when: str) -> tuple[str, str]:
         """A rule in the words a reader searches with: a line above its title (plain text)
