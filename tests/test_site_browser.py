@@ -1,11 +1,14 @@
 """The built site in a real browser: headless Chromium (Debian's /usr/bin/chromium) driven by
 Playwright, against `mkdocs build --strict` output served on 127.0.0.1.
 
-A policy officer's checks: from a rule, follow its quote to the source paragraph; find a rule
-with the search box; see a worked example's timeline drawn; answer "how long for Bolton's
-initial conference?" in two clicks from the home page, every column of the key timescales
-visible at 1280 px and at 390 px. Screenshots go to the test's
-folder and to test-results/screenshots/.
+A policy officer's checks: from a rule, follow its quote to the source paragraph, and its
+breadcrumb to its topic; find a rule with the search box by a reader's words ("how long
+initial conference bolton" lists Bolton's timing rule first); see a worked example's timeline
+drawn, its axis labels apart and its as-of line at the report's date; answer "how long for
+Bolton's initial conference?" in one click from the home page's questions and in two through
+the key timescales, every column of the key timescales, the compare page and the home page
+visible at 1280 px and at 390 px; an abbreviation's term on a tap; the 404 page styled under
+the site's sub-path. Screenshots go to the test's folder and to test-results/screenshots/.
 """
 
 from __future__ import annotations

@@ -10,6 +10,10 @@ results (test-results/cucumber.json) into Markdown pages, keyed by their path un
 - rules/<rule-id>.md: a rule with its quotes, its logic in plain English, the rules it
   feeds or is fed by, its conflicts and its scenarios' results;
 - features/<doc>/<name>.md: a feature file, readably, with its scenarios' results;
+- index.md, the home page: the common questions answered authority by authority
+  (HOME_QUESTIONS), a card per authority;
+- authorities/<doc>/<topic>.md: an authority's rules on one topic, named for what a reader
+  looks for (TOPICS, which joins rule files that split one subject);
 - authorities/, examples/<doc>.md (a worked example with its timeline as a Gantt chart),
   compare.md, coverage.md, glossary.md and vocabulary.md;
 - timescales.md, the key timescales (cpkb.timescales), with its table as timescales.csv
@@ -17,7 +21,9 @@ results (test-results/cucumber.json) into Markdown pages, keyed by their path un
 
 docs/hooks.py hands the pages to mkdocs at build time; none is written into docs/. Every
 link between pages is a relative link to the .md file, so that `mkdocs build --strict`
-checks it and its anchor.
+checks it and its anchor. The home page, the authorities' pages, topics, rules, the glossary
+and coverage are Jinja2 templates (templates/*.md.j2) filled from a context made by a small
+method each (`home_context`, `rule_context`, ...); the rest are still built line by line.
 """
 
 from __future__ import annotations
