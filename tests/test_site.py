@@ -12,6 +12,7 @@ import markdown
 import pytest
 
 from cpkb.compare import compare_rules
+from cpkb.compiler import rules_needed
 from cpkb.errors import InputError
 from cpkb.project import Project
 from cpkb.report import paragraph_anchor, paragraph_url, rule_url
@@ -160,6 +161,19 @@ def test_rules_that_feed_each_other_are_linked_both_ways(site: Site, project: Pr
             assert f"{rule.id}.md" in feeds.split("## Conflicts")[0]
             checked += 1
     assert checked, "some rule starts from another's decision"
+
+
+def test_a_rule_on_a_state_is_fed_by_the_rules_deciding_it_as_the_audit_reads_it(
+        site: Site, project: Project) -> None:
+    # "Fed by" is the graph the audit's subset of rules follows (compiler.decisions_needed):
+    # a rule testing "subject of a Child Protection Plan" needs the rules deciding the plan.
+    connected = site.pages[rule_page("bolton.discontinuing.died")].split("## Connected rules")[1]
+    fed_by = connected.split("Feeds")[0].split("## Conflicts")[0]
+    assert "bolton.plan.decide.md" in fed_by and "bolton.review.decides_end.md" in fed_by
+    needed = {r.id for r in rules_needed(project.rules_for("bolton"),
+                                         {"plan_ends_without_review_conference"},
+                                         project.vocabulary)}
+    assert {"bolton.plan.decide", "bolton.review.decides_end"} <= needed
 
 
 def test_a_duty_given_two_deadlines_from_one_start_is_a_conflict_on_both_pages(

@@ -240,18 +240,23 @@ def _states_used(rule: Rule) -> set[str]:
     return {u for u in used if isinstance(u, str)}
 
 
+def decisions_needed(rule: Rule, vocabulary: Vocabulary) -> set[str]:
+    """The decisions that can bear on whether a rule fires: those its patterns match (`when`
+    or `unless`), and those the states it uses (in a pattern, or `lasts_while`) are made of.
+    The one graph of the rules: the audit's subset follows it, the site's "fed by" shows it."""
+    return _decisions_matched(rule) | {vocabulary.states[s].decision for s in _states_used(rule)
+                                       if s in vocabulary.states}
+
+
 def rules_needed(rules: list[Rule], effects: set[str], vocabulary: Vocabulary) -> list[Rule]:
     """The rules whose effect is one of `effects`, and (transitively) every rule producing a
-    decision that one of them matches, or that a state one of them uses is made of:
-    evaluating a case with only these gives those effects exactly as the whole ruleset does,
-    since nothing else can reach them. Events and the child are case facts, which no rule
-    produces."""
+    decision that one of them needs (`decisions_needed`): evaluating a case with only these
+    gives those effects exactly as the whole ruleset does, since nothing else can reach
+    them. Events and the child are case facts, which no rule produces."""
     wanted = set(effects)
     while True:
         chosen = [r for r in rules if r.effect_name in wanted]
-        matched = set().union(*(_decisions_matched(r) for r in chosen))
-        matched |= {vocabulary.states[s].decision for r in chosen for s in _states_used(r)
-                    if s in vocabulary.states}
+        matched = set().union(*(decisions_needed(r, vocabulary) for r in chosen))
         if matched <= wanted:
             return chosen
         wanted |= matched

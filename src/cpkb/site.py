@@ -47,6 +47,7 @@ from markdown.extensions.toc import slugify as toc_slugify  # type: ignore[impor
 
 from cpkb.compare import Compared, Comparison, Topic, by_stage, compare_rules, load_topics
 from cpkb.compare import markdown as compare_markdown
+from cpkb.compiler import decisions_needed
 from cpkb.errors import InputError
 from cpkb.files import read_data
 from cpkb.kb import Document, Paragraph, load_kb
@@ -590,22 +591,16 @@ class _Pages:
 
     @cached_property
     def fed_by(self) -> dict[str, list[Rule]]:
-        """Rule id -> the rules whose effect (a decision or duty) its `when` matches, by kind
-        and name, within its authority: those are the rules that can make it fire."""
-        producers: dict[tuple[str, str, str], list[Rule]] = {}
-        for rule in self.rules.values():
-            if isinstance(rule.effect, Decision | Duty):
-                key = (rule.authority, rule.effect_kind, rule.effect_name)
-                producers.setdefault(key, []).append(rule)
-        found: dict[str, list[Rule]] = {}
-        for rule in self.rules.values():
-            feeding = {
-                producer.id: producer for p in rule.when for name in p.names
-                for producer in producers.get((rule.authority, p.kind, name), [])
-                if producer.id != rule.id
-            }
-            found[rule.id] = list(feeding.values())
-        return found
+        """Rule id -> the rules of its authority making a decision it needs
+        (compiler.decisions_needed: one its patterns match, or one a state it uses is made
+        of): the rules that can make it fire, or stop it; the audit's subset follows the same
+        graph."""
+        vocabulary = self.project.vocabulary
+        return {rule.id: [producer for producer in self.rules.values()
+                          if isinstance(producer.effect, Decision) and producer.id != rule.id
+                          and producer.authority == rule.authority
+                          and producer.effect_name in decisions_needed(rule, vocabulary)]
+                for rule in self.rules.values()}
 
     @cached_property
     def feeds(self) -> dict[str, list[Rule]]:
