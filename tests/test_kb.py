@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from cpkb.errors import InputError
-from cpkb.kb import load_document, text_hash, verify
+from cpkb.kb import load_document, read_kb, text_hash, verify
 from cpkb.project import Project
 
 DOCUMENTS = ["wiltshire", "bolton", "derby-derbyshire", "sw-guide", "hammersmith-fulham"]
@@ -46,3 +46,16 @@ def test_a_broken_kb_file_is_reported_with_its_place(tmp_path: Path) -> None:
     with pytest.raises(InputError) as error:
         load_document(path)
     assert "paragraphs[0].kind" in str(error.value) and "expected one of" in str(error.value)
+
+
+def test_the_glossary_is_loaded_with_the_kb_and_is_no_document(project: Project) -> None:
+    terms = {t.term: t for t in project.kb.glossary}
+    assert "ICPC" in terms["Initial Child Protection Conference"].abbreviations
+    assert "glossary" not in project.kb.documents
+
+
+def test_a_broken_glossary_is_reported_with_its_place(tmp_path: Path) -> None:
+    (tmp_path / "glossary.yaml").write_text("- term: Core group\n  definition: 3\n",
+                                            encoding="utf-8")
+    with pytest.raises(InputError, match=r"\[0\].*expected term and definition"):
+        read_kb(tmp_path)

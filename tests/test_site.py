@@ -14,6 +14,7 @@ import pytest
 from cpkb.compare import compare_rules
 from cpkb.compiler import rules_needed
 from cpkb.errors import InputError
+from cpkb.kb import load_glossary
 from cpkb.project import Project
 from cpkb.report import paragraph_anchor, paragraph_url, rule_url
 from cpkb.rulebook import FLAGS
@@ -30,9 +31,9 @@ from cpkb.site import (
     gantt_axis,
     inline,
     load_feature,
-    load_glossary,
     load_results,
     rule_page,
+    term_anchor,
 )
 
 HOME = Path(__file__).resolve().parents[1]
@@ -305,7 +306,7 @@ def test_a_timelines_axis_has_few_enough_ticks_for_its_labels() -> None:
 def test_glossary_gives_every_abbreviation_a_tooltip(site: Site) -> None:
     terms = load_glossary(HOME / "kb" / "glossary.yaml")
     for term in terms:
-        assert f"{{#{term.anchor}}}" in site.pages["glossary.md"]
+        assert f"{{#{term_anchor(term)}}}" in site.pages["glossary.md"]
         for abbreviation in term.abbreviations:
             assert f"*[{abbreviation}]: " in site.abbreviations
     html = markdown.markdown("An ICPC.\n\n" + abbreviations(terms), extensions=["abbr"])

@@ -22,6 +22,8 @@ from pathlib import Path
 from cpkb.errors import InputError, excerpt
 from cpkb.files import read_data
 
+GLOSSARY = "glossary.yaml"  # in kb/ beside the documents, and not one of them
+
 KINDS = ("heading", "text", "bullet")
 
 
@@ -101,9 +103,22 @@ class Document:
 
 
 @dataclass(frozen=True)
+class Term:
+    """A term of the glossary (kb/glossary.yaml): what it means, its abbreviations, the
+    documents that use it and its other names."""
+
+    term: str
+    definition: str
+    abbreviations: tuple[str, ...] = ()
+    used_by: tuple[str, ...] = ()
+    same_as: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class KnowledgeBase:
     root: Path
     documents: dict[str, Document]
+    glossary: tuple[Term, ...] = ()  # kb/glossary.yaml
 
     def paragraph(self, paragraph_id: str) -> Paragraph | None:
         document = self.documents.get(paragraph_id.split("/", 1)[0])
@@ -195,18 +210,40 @@ def load_document(path: Path) -> Document:
 def document_ids(root: Path) -> set[str]:
     """The ids of the documents under `root`, without reading them: a document's id is the
     name of its file (`verify` checks it)."""
-    return {path.stem for path in root.glob("*.yaml") if path.name != "glossary.yaml"}
+    return {path.stem for path in root.glob("*.yaml") if path.name != GLOSSARY}
 
 
 def read_kb(root: Path) -> KnowledgeBase:
-    """Every kb/<document>.yaml under `root` (glossary.yaml is not a document)."""
+    """Every kb/<document>.yaml under `root`, and the glossary (kb/glossary.yaml, which is not
+    a document)."""
     documents = {}
     for path in sorted(root.glob("*.yaml")):
-        if path.name == "glossary.yaml":
+        if path.name == GLOSSARY:
             continue
         document = load_document(path)
         documents[document.id] = document
-    return KnowledgeBase(root=root, documents=documents)
+    glossary = root / GLOSSARY
+    return KnowledgeBase(root=root, documents=documents,
+                         glossary=load_glossary(glossary) if glossary.is_file() else ())
+
+
+def load_glossary(path: Path) -> tuple[Term, ...]:
+    data = read_data(path)
+    if not isinstance(data, list):
+        raise InputError(path, "top level", "expected a list of terms")
+    terms = []
+    for i, item in enumerate(data):
+        if not isinstance(item, dict) or not isinstance(item.get("term"), str) \
+                or not isinstance(item.get("definition"), str):
+            raise InputError(path, f"[{i}]", "expected term and definition")
+        terms.append(Term(
+            term=item["term"],
+            definition=item["definition"],
+            abbreviations=tuple(item.get("abbreviations") or ()),
+            used_by=tuple(item.get("used_by") or ()),
+            same_as=tuple(item.get("same_as") or ()),
+        ))
+    return tuple(terms)
 
 
 # Kept per folder for the rest of the process: the tests and the site build make many

@@ -1,6 +1,6 @@
 """The site's generated pages: what policy officers read instead of the YAML.
 
-`build_site` turns kb/, rules/, features/, examples/, kb/glossary.yaml and the last test run's
+`build_site` turns kb/ (with its glossary), rules/, features/, examples/ and the last test run's
 results (test-results/cucumber.json) into Markdown pages, keyed by their path under docs/:
 
 - documents/<doc>.md: the document's provenance (publisher, date, the original file, offered
@@ -50,7 +50,7 @@ from cpkb.compare import markdown as compare_markdown
 from cpkb.compiler import decisions_needed
 from cpkb.errors import InputError
 from cpkb.files import read_data
-from cpkb.kb import Document, Paragraph, load_kb
+from cpkb.kb import Document, Paragraph, Term, load_kb
 from cpkb.lint import LintResult, lint
 from cpkb.plain import Wording
 from cpkb.project import Project
@@ -405,36 +405,8 @@ def result_badge(status: str) -> str:
 # -- Glossary ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Term:
-    term: str
-    definition: str
-    abbreviations: tuple[str, ...] = ()
-    used_by: tuple[str, ...] = ()
-    same_as: tuple[str, ...] = ()
-
-    @property
-    def anchor(self) -> str:
-        return slug(self.term)
-
-
-def load_glossary(path: Path) -> list[Term]:
-    data = read_data(path)
-    if not isinstance(data, list):
-        raise InputError(path, "top level", "expected a list of terms")
-    terms = []
-    for i, item in enumerate(data):
-        if not isinstance(item, dict) or not isinstance(item.get("term"), str) \
-                or not isinstance(item.get("definition"), str):
-            raise InputError(path, f"[{i}]", "expected term and definition")
-        terms.append(Term(
-            term=item["term"],
-            definition=item["definition"],
-            abbreviations=tuple(item.get("abbreviations") or ()),
-            used_by=tuple(item.get("used_by") or ()),
-            same_as=tuple(item.get("same_as") or ()),
-        ))
-    return terms
+def term_anchor(term: Term) -> str:
+    return slug(term.term)
 
 
 def abbreviations(terms: Iterable[Term]) -> str:
@@ -529,11 +501,7 @@ def build_site(home: Path, results_file: Path | None = None) -> Site:
     for loader in (load_kb, load_rulebook, load_vocabulary):
         loader.cache_clear()
     project = Project(home)
-    pages = _Pages(
-        project,
-        load_results(results_file or home / RESULTS_FILE),
-        load_glossary(home / "kb" / "glossary.yaml"),
-    )
+    pages = _Pages(project, load_results(results_file or home / RESULTS_FILE))
     downloads: dict[str, str | bytes] = {TIMESCALES_CSV: csv_text(pages.timescales)}
     for document in pages.documents.values():
         downloads[original_download(document)] = document.original.read_bytes()
@@ -544,8 +512,11 @@ def build_site(home: Path, results_file: Path | None = None) -> Site:
 class _Pages:
     project: Project
     results: Results
-    glossary: list[Term]
     _rule_files: dict[Path, list[str]] = field(default_factory=dict)
+
+    @property
+    def glossary(self) -> tuple[Term, ...]:
+        return self.project.kb.glossary
 
     # -- what the pages share ----------------------------------------------------------
 
@@ -1357,14 +1328,14 @@ class _Pages:
         page = "glossary.md"
         known = {t.term: t for t in self.glossary}
         terms = [{
-            "term": t.term, "anchor": t.anchor, "abbreviations": t.abbreviations,
+            "term": t.term, "anchor": term_anchor(t), "abbreviations": t.abbreviations,
             "definition": block(t.definition),
             "used_by": [f"[{inline(self.authority_name(d))}]({href(page, authority_page(d))})"
                         if d in self.documents else inline(d) for d in t.used_by],
-            "same_as": [f"[{inline(other)}](#{known[other].anchor})" if other in known
+            "same_as": [f"[{inline(other)}](#{term_anchor(known[other])})" if other in known
                         else inline(other) for other in t.same_as],
         } for t in sorted(self.glossary, key=lambda t: t.term.lower())]
-        abbreviations = [{"abbreviation": a, "term": t.term, "anchor": t.anchor}
+        abbreviations = [{"abbreviation": a, "term": t.term, "anchor": term_anchor(t)}
                          for t in self.glossary for a in t.abbreviations]
         return {"abbreviations": abbreviations, "terms": terms}
 
