@@ -337,6 +337,25 @@ def test_two_scenarios_with_one_name(project_copy: Path) -> None:
                "is used 2 times" in p for p in _problems(project_copy))
 
 
+def test_a_feature_file_that_is_not_gherkin_is_a_problem_naming_it(project_copy: Path) -> None:
+    # Lint reads the scenarios with the parser pytest-bdd runs them with (features.py), so a
+    # file pytest-bdd could not run is found by lint too, and the rest are still checked.
+    (project_copy / "features/bolton/broken.feature").write_text(
+        "Scenario without a feature\n  Given nothing\n", encoding="utf-8")
+    problems = _problems(project_copy)
+    assert any(p.startswith("scenarios: ") and "broken.feature" in p
+               and "expected Gherkin" in p for p in problems)
+    assert not any("no scenario is tagged @rule:bolton.icpc.timing" in p for p in problems)
+
+
+def test_a_tag_on_a_scenario_inside_a_rule_block_counts(project_copy: Path) -> None:
+    (project_copy / "features/bolton/in-a-rule.feature").write_text(
+        "Feature: grouped\n\n  Rule: a group\n\n    @rule:bolton.records.no_such_rule\n"
+        "    Scenario: inside the rule block\n      Given nothing\n", encoding="utf-8")
+    assert any(re.search(r"in-a-rule.feature:6: scenario tag @rule:bolton.records.no_such_rule",
+                         p) for p in _problems(project_copy))
+
+
 def test_a_comparison_topic_naming_no_rule(project_copy: Path) -> None:
     _edit(project_copy / "rules/comparisons.yaml", "- sw-guide.advocacy.offered",
           "- sw-guide.advocacy.offred")

@@ -14,6 +14,7 @@ import pytest
 from cpkb.compare import compare_rules
 from cpkb.compiler import rules_needed
 from cpkb.errors import InputError
+from cpkb.features import load_feature
 from cpkb.kb import load_glossary
 from cpkb.project import Project
 from cpkb.report import paragraph_anchor, paragraph_url, rule_url
@@ -27,12 +28,13 @@ from cpkb.site import (
     document_page,
     example_page,
     expand_nav,
+    feature_page,
     gantt,
     gantt_axis,
     inline,
-    load_feature,
     load_results,
     rule_page,
+    scenario_anchors,
     term_anchor,
 )
 
@@ -221,9 +223,11 @@ def test_conflicts_are_those_of_the_comparison(site: Site, project: Project) -> 
 def test_each_feature_file_has_a_page_with_its_scenarios(site: Site) -> None:
     for path in sorted((HOME / "features").rglob("*.feature")):
         feature = load_feature(path, HOME / "features")
-        page = site.pages[feature.page]
+        page = site.pages[feature_page(feature)]
+        anchors = scenario_anchors(feature)
+        assert len(set(anchors.values())) == len(feature.scenarios)
         for scenario in feature.scenarios:
-            assert f"{{#{scenario.anchor}}}" in page
+            assert f"{{#{anchors[scenario.line]}}}" in page
             for rule_id in scenario.rules:
                 assert f"{rule_id}.md" in page
 

@@ -24,11 +24,10 @@ from pathlib import Path
 from cpkb.compare import load_topics
 from cpkb.compiler import rule_problems as compile_problems
 from cpkb.errors import InputError
+from cpkb.features import Feature, load_feature
 from cpkb.kb import KnowledgeBase, Paragraph, Sentence, is_sentence_id, verify
 from cpkb.project import Project
 from cpkb.rulebook import Decision, Duty, Pattern, Requirement, Rule, Rulebook
-
-RULE_TAG = re.compile(r"@rule:(\S+)")
 
 # Words a rule need not quote for its sentence to count as quoted: they join or introduce
 # what the quotes say ("Consequently", "however", "e.g.") without saying anything a rule could
@@ -108,36 +107,23 @@ class LintResult:
         }
 
 
-def duplicate_scenario_names(features: Path) -> list[str]:
+def duplicate_scenario_names(features: list[Feature], root: Path) -> list[str]:
     """pytest-bdd makes one test per scenario name in a file: a repeated name hides one."""
     problems = []
-    for path in sorted(features.rglob("*.feature")):
-        names = Counter(
-            line.strip().split(":", 1)[1].strip()
-            for line in path.read_text(encoding="utf-8").splitlines()
-            if line.strip().startswith(("Scenario:", "Scenario Outline:", "Example:"))
-        )
-        problems += [f"{path}: scenario name {name!r} is used {n} times; only one would run"
-                     for name, n in names.items() if n > 1]
+    for feature in features:
+        names = Counter(s.name for s in feature.scenarios)
+        problems += [f"{root / feature.uri}: scenario name {name!r} is used {n} times; only "
+                     "one would run" for name, n in names.items() if n > 1]
     return problems
 
 
-def scenario_tags(features: Path) -> dict[str, list[str]]:
+def scenario_tags(features: list[Feature], root: Path) -> dict[str, list[str]]:
     """Rule id -> the scenarios (file:line) tagged with it."""
     tags: dict[str, list[str]] = {}
-    for path in sorted(features.rglob("*.feature")):
-        lines = path.read_text(encoding="utf-8").splitlines()
-        pending: list[str] = []
-        for number, line in enumerate(lines, start=1):
-            stripped = line.strip()
-            if stripped.startswith("@"):
-                pending += RULE_TAG.findall(stripped)
-            elif stripped.startswith(("Scenario", "Example:")):
-                for rule_id in pending:
-                    tags.setdefault(rule_id, []).append(f"{path}:{number}")
-                pending = []
-            elif stripped and not stripped.startswith("#"):
-                pending = []
+    for feature in features:
+        for scenario in feature.scenarios:
+            for rule_id in scenario.rules:
+                tags.setdefault(rule_id, []).append(f"{root / feature.uri}:{scenario.line}")
     return tags
 
 
@@ -264,8 +250,15 @@ def lint(project: Project) -> LintResult:
         problems.append(f"comparison topics: {error}")
     counts = Counter(r.id for r in rulebook.rules)
     problems += [f"{rule_id}: duplicate rule id" for rule_id, n in counts.items() if n > 1]
-    tags = scenario_tags(project.home / "features")
-    problems += duplicate_scenario_names(project.home / "features")
+    root = project.home / "features"
+    features = []
+    for path in sorted(root.rglob("*.feature")):
+        try:
+            features.append(load_feature(path, root))
+        except InputError as error:
+            problems.append(f"scenarios: {error}")
+    tags = scenario_tags(features, root)
+    problems += duplicate_scenario_names(features, root)
     known_rules = set(counts)
     problems += [
         f"{where}: scenario tag @rule:{rule_id} names no rule"

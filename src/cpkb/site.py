@@ -40,15 +40,13 @@ from functools import cached_property
 from pathlib import Path
 from typing import Any
 
-from gherkin.errors import ParserError
-from gherkin.parser import Parser
-from gherkin.token_scanner import TokenScanner
 from markdown.extensions.toc import slugify as toc_slugify  # type: ignore[import-untyped]
 
 from cpkb.compare import Compared, Comparison, Topic, by_stage, compare_rules, load_topics
 from cpkb.compare import markdown as compare_markdown
 from cpkb.compiler import decisions_needed
 from cpkb.errors import InputError
+from cpkb.features import Feature, Scenario, load_features
 from cpkb.files import read_data
 from cpkb.kb import Document, Paragraph, Term, load_kb
 from cpkb.lint import LintResult, lint
@@ -84,7 +82,6 @@ FLAG_MEANINGS = {
 # text shows as written. `&` and `<` are not escapable by backslash and become entities.
 _INLINE = re.compile(r"([\\`*_{}\[\]>#!|])")
 _BLOCK_START = re.compile(r"^(\s*)([-+]|\d+[.)])(\s)")
-_SECTION_COMMENT = re.compile(r"^#\s*-{2,}\s*(.*?)\s*-*\s*$")
 
 
 def inline(text: str) -> str:
@@ -108,6 +105,26 @@ def href(page: str, target: str, anchor: str = "") -> str:
     """A link from one page to another (paths under docs/), relative as mkdocs checks it."""
     link = posixpath.relpath(target, posixpath.dirname(page) or ".") if target != page else ""
     return link + (f"#{anchor}" if anchor else "")
+
+
+def feature_page(feature: Feature) -> str:
+    return f"features/{feature.uri.removesuffix('.feature')}.md"
+
+
+def feature_title(feature: Feature) -> str:
+    return pretty(Path(feature.uri).stem)
+
+
+def scenario_anchors(feature: Feature) -> dict[int, str]:
+    """Each scenario's anchor on its feature's page (by its line): its name as a slug, made
+    unique in the file."""
+    anchors: dict[int, str] = {}
+    for scenario in feature.scenarios:
+        anchor = slug(scenario.name) or f"scenario-{scenario.line}"
+        while anchor in anchors.values():
+            anchor += "-again"
+        anchors[scenario.line] = anchor
+    return anchors
 
 
 def pretty(stem: str) -> str:
@@ -249,114 +266,6 @@ HOME_QUESTIONS = (
 
 
 # -- Scenarios and their results ---------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class Scenario:
-    name: str
-    line: int
-    rules: tuple[str, ...]  # from its @rule:<id> tags
-    description: str
-    steps: tuple[str, ...]  # Gherkin lines, data tables included
-    section: str  # the `# -- heading --` comment it comes under, "" before any
-    anchor: str
-
-
-@dataclass(frozen=True)
-class Feature:
-    uri: str  # under features/, as the cucumber JSON names it: bolton/core-group.feature
-    name: str
-    description: str
-    background: tuple[str, ...]
-    scenarios: tuple[Scenario, ...]
-
-    @property
-    def document(self) -> str:
-        return self.uri.split("/", 1)[0]
-
-    @property
-    def page(self) -> str:
-        return f"features/{self.uri.removesuffix('.feature')}.md"
-
-    @property
-    def short_name(self) -> str:
-        return pretty(Path(self.uri).stem)
-
-
-def _step_lines(steps: list[dict[str, Any]]) -> tuple[str, ...]:
-    lines = []
-    for step in steps:
-        keyword = step["keyword"].strip()
-        indent = "  " if step.get("keywordType") == "Conjunction" else ""
-        lines.append(f"{indent}{keyword} {step['text']}")
-        table = step.get("dataTable")
-        if table:
-            rows = [[cell["value"] for cell in row["cells"]] for row in table["rows"]]
-            widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
-            lines += [f"{indent}    | " + " | ".join(c.ljust(w) for c, w in zip(row, widths,
-                                                                           strict=True)) + " |"
-                      for row in rows]
-        doc_string = step.get("docString")
-        if doc_string:
-            lines += [f'{indent}    """', *(f"{indent}    {t}" for t in
-                                           doc_string["content"].splitlines()), f'{indent}    """']
-    return tuple(lines)
-
-
-def load_feature(path: Path, features: Path) -> Feature:
-    """A feature file, parsed by the same Gherkin parser pytest-bdd uses."""
-    try:
-        document = Parser().parse(TokenScanner(path.read_text(encoding="utf-8")))
-    except ParserError as error:
-        raise InputError(path, "", f"expected Gherkin: {error}") from None
-    feature = document.get("feature") or {}
-    sections = sorted(
-        (c["location"]["line"], m.group(1))
-        for c in document.get("comments", [])
-        if (m := _SECTION_COMMENT.match(c["text"].strip())) and m.group(1)
-    )
-    # Read as plain dicts: the parser's TypedDicts name each child's one key as optional, which
-    # `"rule" in child` checks at run time and mypy cannot follow.
-    children: list[dict[str, Any]] = [dict(c) for c in feature.get("children", [])]
-    # Scenarios inside a `Rule:` block are scenarios of the file like any other.
-    for child in list(children):
-        if "rule" in child:
-            children += child["rule"].get("children", [])
-    background: tuple[str, ...] = ()
-    scenarios = []
-    anchors: set[str] = set()
-    for child in children:
-        if "background" in child:
-            background = _step_lines(child["background"]["steps"])
-        if "scenario" not in child:
-            continue
-        data = child["scenario"]
-        line = data["location"]["line"]
-        anchor = slug(data["name"]) or f"scenario-{line}"
-        while anchor in anchors:
-            anchor += "-again"
-        anchors.add(anchor)
-        section = ""
-        for comment_line, title in sections:
-            if comment_line < line:
-                section = title
-        scenarios.append(Scenario(
-            name=data["name"],
-            line=line,
-            rules=tuple(t["name"].removeprefix("@rule:") for t in data.get("tags", [])
-                        if t["name"].startswith("@rule:")),
-            description=data.get("description", ""),
-            steps=_step_lines(data["steps"]),
-            section=section,
-            anchor=anchor,
-        ))
-    return Feature(
-        uri=path.relative_to(features).as_posix(),
-        name=feature.get("name", path.stem),
-        description=feature.get("description", ""),
-        background=background,
-        scenarios=tuple(sorted(scenarios, key=lambda s: s.line)),
-    )
 
 
 @dataclass(frozen=True)
@@ -534,8 +443,7 @@ class _Pages:
 
     @cached_property
     def features(self) -> list[Feature]:
-        root = self.project.home / "features"
-        return [load_feature(p, root) for p in sorted(root.rglob("*.feature"))]
+        return load_features(self.project.home / "features")
 
     @cached_property
     def citing(self) -> dict[str, list[Rule]]:
@@ -696,7 +604,7 @@ class _Pages:
         for rule in self.rules.values():
             pages[rule_page(rule.id)] = self.rule(rule)
         for feature in self.features:
-            pages[feature.page] = self.feature(feature)
+            pages[feature_page(feature)] = self.feature(feature)
         return pages
 
     def home_context(self) -> dict[str, Any]:
@@ -765,7 +673,8 @@ class _Pages:
             topics = [{t.title: t.page} for t in self.topics(doc)]
             if topics:
                 section.append({"Rules": topics})
-            features = [{f.short_name: f.page} for f in self.features if f.document == doc]
+            features = [{feature_title(f): feature_page(f)} for f in self.features
+                        if f.document == doc]
             if features:
                 section.append({"Scenarios": features})
             nav.append({self.authority_name(doc): section})
@@ -1082,15 +991,16 @@ class _Pages:
                 "*not run*.", "",
                 "| result | scenario | feature |", "|---|---|---|"]
         for feature, scenario in scenarios:
-            link = href(page, feature.page, scenario.anchor)
+            link = href(page, feature_page(feature), scenario_anchors(feature)[scenario.line])
             out.append(f"| {result_badge(self.results.of(feature, scenario))} | "
-                       f"[{inline(scenario.name)}]({link}) | {inline(feature.short_name)} |")
+                       f"[{inline(scenario.name)}]({link}) | {inline(feature_title(feature))} |")
         return [*out, ""]
 
     # -- feature files -------------------------------------------------------------------
 
     def feature(self, feature: Feature) -> str:
-        page = feature.page
+        page = feature_page(feature)
+        anchors = scenario_anchors(feature)
         statuses = [self.results.of(feature, s) for s in feature.scenarios]
         doc = feature.document
         owner = (f"[{inline(self.authority_name(doc))}]({href(page, authority_page(doc))})"
@@ -1120,7 +1030,7 @@ class _Pages:
             rules = ", ".join(self.rule_link(page, r) if r in self.rules else f"`{r}` (no such "
                               "rule)" for r in scenario.rules)
             out += [
-                f"### {inline(scenario.name)} {{#{scenario.anchor}}}",
+                f"### {inline(scenario.name)} {{#{anchors[scenario.line]}}}",
                 "",
                 result_badge(self.results.of(feature, scenario))
                 + (f" Tests {rules}." if rules else ""),
@@ -1163,7 +1073,7 @@ class _Pages:
                                             for s in self.scenario_results(r.id)]),
         } for t in self.topics(doc)]
         features = [{
-            "name": f.name, "page": href(page, f.page), "scenarios": len(f.scenarios),
+            "name": f.name, "page": href(page, feature_page(f)), "scenarios": len(f.scenarios),
             "results": self.result_summary([self.results.of(f, s) for s in f.scenarios]),
         } for f in self.features if f.document == doc]
         return {"name": self.authority_name(doc), "title": document.title,
