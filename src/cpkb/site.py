@@ -42,6 +42,7 @@ from typing import Any
 
 from markdown.extensions.toc import slugify as toc_slugify  # type: ignore[import-untyped]
 
+from cpkb import tables
 from cpkb.compare import Compared, Comparison, Topic, by_stage, compare_rules, load_topics
 from cpkb.compare import markdown as compare_markdown
 from cpkb.compiler import decisions_needed
@@ -988,12 +989,12 @@ class _Pages:
             return [*out, "None: no scenario is tagged `@rule:" + rule.id + "`.", ""]
         out += [f"Results from {self.results.source}." if self.results.source else
                 "No test results were found when the site was built: every scenario shows "
-                "*not run*.", "",
-                "| result | scenario | feature |", "|---|---|---|"]
-        for feature, scenario in scenarios:
-            link = href(page, feature_page(feature), scenario_anchors(feature)[scenario.line])
-            out.append(f"| {result_badge(self.results.of(feature, scenario))} | "
-                       f"[{inline(scenario.name)}]({link}) | {inline(feature_title(feature))} |")
+                "*not run*.", ""]
+        out += tables.markdown(["result", "scenario", "feature"], [
+            [result_badge(self.results.of(feature, scenario)),
+             f"[{inline(scenario.name)}]"
+             f"({href(page, feature_page(feature), scenario_anchors(feature)[scenario.line])})",
+             inline(feature_title(feature))] for feature, scenario in scenarios], escape=str)
         return [*out, ""]
 
     # -- feature files -------------------------------------------------------------------
@@ -1275,32 +1276,29 @@ class _Pages:
                                    ("Requirements", "requirement", vocabulary.requirements),
                                    ("Agencies", "agency", vocabulary.agencies),
                                    ("Derived fields", "field", vocabulary.derived)):
-            out += [f"## {title}", "", f"| {kind} | meaning |", "|---|---|"]
-            out += [f"| {name} {{#{slug(kind + '-' + name)}}} | {inline(str(meaning))} |"
-                    for name, meaning in names.items()]
-            out.append("")
-        out += ["## Groups", "", "| group | events | narrowed by | meaning |", "|---|---|---|---|"]
-        out += [f"| {g.name} {{#{slug('group-' + g.name)}}} | {', '.join(g.events)} | "
-                f"{inline(', '.join(f'{k}: {v}' for k, v in g.fields))} | "
-                f"{inline(g.description)} |" for g in vocabulary.groups.values()]
-        out += ["", "## Series", "", "| series | members | an episode ends after | meaning |",
-                "|---|---|---|---|"]
-        out += [f"| {s.name} | {', '.join(s.members)} | {', '.join(s.ends_after)} | "
-                f"{inline(s.description)} |" for s in vocabulary.series.values()]
-        out += ["", "## States", "", "| state | made of the decision | meaning |", "|---|---|---|"]
-        out += [f"| {s.name} | {s.decision} | {inline(s.description)} |"
-                for s in vocabulary.states.values()]
-        out.append("")
+            out += [f"## {title}", "", *tables.markdown([kind, "meaning"], [
+                [f"{name} {{#{slug(kind + '-' + name)}}}", inline(str(meaning))]
+                for name, meaning in names.items()], escape=str), ""]
+        out += ["## Groups", "", *tables.markdown(["group", "events", "narrowed by", "meaning"], [
+            [f"{g.name} {{#{slug('group-' + g.name)}}}", ", ".join(g.events),
+             inline(", ".join(f"{k}: {v}" for k, v in g.fields)), inline(g.description)]
+            for g in vocabulary.groups.values()], escape=str)]
+        out += ["", "## Series", "", *tables.markdown(
+            ["series", "members", "an episode ends after", "meaning"],
+            [[s.name, ", ".join(s.members), ", ".join(s.ends_after), inline(s.description)]
+             for s in vocabulary.series.values()], escape=str)]
+        out += ["", "## States", "", *tables.markdown(
+            ["state", "made of the decision", "meaning"],
+            [[s.name, s.decision, inline(s.description)] for s in vocabulary.states.values()],
+            escape=str), ""]
         return "\n".join(out)
 
 
 def attribute_table(attributes: dict[str, Attribute]) -> list[str]:
-    rows = ["| attribute | type | meaning |", "|---|---|---|"]
-    for a in attributes.values():
-        kind = a.type + (f": {', '.join(a.choices)}" if a.choices else "")
-        rows.append(f"| {a.name}{' (required)' if a.required else ''} | {inline(kind)} | "
-                    f"{inline(a.description)} |")
-    return [*rows, ""]
+    return [*tables.markdown(["attribute", "type", "meaning"], [
+        [a.name + (" (required)" if a.required else ""),
+         inline(a.type + (f": {', '.join(a.choices)}" if a.choices else "")),
+         inline(a.description)] for a in attributes.values()], escape=str), ""]
 
 
 _ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 
 def cell(text: object) -> str:
@@ -10,8 +10,10 @@ def cell(text: object) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ")
 
 
-def markdown(header: Iterable[str], rows: Iterable[Iterable[object]]) -> list[str]:
-    """The lines of a table: the header, its rule, a line a row, each cell escaped."""
+def markdown(header: Iterable[str], rows: Iterable[Iterable[object]],
+             escape: Callable[[object], str] = cell) -> list[str]:
+    """The lines of a table: the header, its rule, a line a row, each cell escaped (by
+    `cell`, unless the cells come escaped already: the site's Markdown, `escape=str`)."""
     names = list(header)
     return ["| " + " | ".join(names) + " |", "|" + "---|" * len(names),
-            *("| " + " | ".join(cell(c) for c in row) + " |" for row in rows)]
+            *("| " + " | ".join(escape(c) for c in row) + " |" for row in rows)]
