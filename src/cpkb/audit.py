@@ -41,6 +41,7 @@ from cpkb.census_events import (
     child_cases,
     read_unexplained_ends,
 )
+from cpkb.census_kernel import CensusKernel
 from cpkb.compiler import EngineKind, rules_needed
 from cpkb.errors import InputError, excerpt, printable
 from cpkb.evaluation import Evaluation
@@ -133,45 +134,70 @@ def _episode_findings(evaluation: Evaluation, episode: EpisodeCase | None) -> Ep
             _, recorded = episode.recorded_end(decided.date)
             plan_ends.append(PlanEnd(decided, recorded, graded_against_record(
                 decided, recorded, evaluation.case.as_of)))
-        for start, target in episode.targets:
-            for f in duties:
-                origin = f.raised.origin
-                if (f.name == "initial_conference" and f.due is not None
-                        and origin.name == "strategy_discussion" and origin.date == start
-                        and f.due != target):
-                    problems.append({
-                        "child": evaluation.case.reference, "element": "InitialCPCtarget",
-                        "value": target.isoformat(),
-                        "problem": f"differs from the due date {f.due.isoformat()} that "
-                                   f"{f.rule.id} gives ({f.raised.duty.timing.words} of "
-                                   f"strategy discussion {start})"})
+        problems = target_problems(episode, [(f.name, f.due, f.raised.origin.name,
+                                              f.raised.origin.date, f.rule.id,
+                                              f.raised.duty.timing.words) for f in duties])
     return EpisodeFindings(duties, plan_ends, problems)
+
+
+# A duty as the InitialCPCtarget check reads it: (name, due, origin's name, origin's date,
+# rule id, deadline words).
+TargetDuty = tuple[str, date | None, str, date | None, str, str]
+
+
+def target_problems(episode: EpisodeCase, duties: list[TargetDuty]) -> list[dict[str, Any]]:
+    """Each recorded InitialCPCtarget that differs from the due date the rules give the
+    initial conference from its enquiry's strategy discussion."""
+    problems = []
+    for start, target in episode.targets:
+        for name, due, origin, origin_date, rule, words in duties:
+            if (name == "initial_conference" and due is not None
+                    and origin == "strategy_discussion" and origin_date == start
+                    and due != target):
+                problems.append({
+                    "child": episode.case.reference, "element": "InitialCPCtarget",
+                    "value": target.isoformat(),
+                    "problem": f"differs from the due date {due.isoformat()} that "
+                               f"{rule} gives ({words} of strategy discussion {start})"})
+    return problems
 
 
 REVIEW_DUTIES = ("first_review_conference", "review_conference")
 RECORDED = ("initial_conference", "plan", "review_conference")  # what may be not assessed
 
 
-def _done_on(duty: DutyFinding) -> date | None:
-    return duty.fulfilled_by.event.date if duty.fulfilled_by is not None else None
+@dataclass(frozen=True)
+class Assessed:
+    """What the not-assessed check reads of a duty: its name, what it runs from, and the
+    day of the event that did it."""
+
+    name: str
+    origin: str
+    origin_date: date | None
+    done_on: date | None
+
+    @classmethod
+    def of(cls, duty: DutyFinding) -> Assessed:
+        origin = duty.raised.origin
+        return cls(duty.name, origin.name, origin.date,
+                   duty.fulfilled_by.event.date if duty.fulfilled_by is not None else None)
 
 
-def _assesses(duty: DutyFinding, item: Recorded) -> bool:
+def _assesses(duty: Assessed, item: Recorded) -> bool:
     """Whether the duty was assessed for the recorded conference, plan or review: the
     conference met (or was late for) an initial-conference duty, the plan started a first
     review's, the review met one review's or started the next's."""
-    origin = duty.raised.origin
     if item.what == "initial_conference":
-        return duty.name == "initial_conference" and _done_on(duty) == item.day
+        return duty.name == "initial_conference" and duty.done_on == item.day
     if item.what == "plan":
-        return duty.name == "first_review_conference" and origin.date == item.day
+        return duty.name == "first_review_conference" and duty.origin_date == item.day
     return duty.name in REVIEW_DUTIES and (
-        _done_on(duty) == item.day
-        or (origin.name == "review_conference" and origin.date == item.day))
+        duty.done_on == item.day
+        or (duty.origin == "review_conference" and duty.origin_date == item.day))
 
 
 def _why_not_assessed(item: Recorded, authority: str, encoded: bool,
-                      duties: list[DutyFinding]) -> str:
+                      duties: list[Assessed]) -> str:
     if not encoded:
         return (f"{authority}'s procedure, as encoded, sets no deadline that the census can "
                 "evidence")
@@ -185,7 +211,7 @@ def _why_not_assessed(item: Recorded, authority: str, encoded: bool,
     if item.enquiry_start is None and not referral_level:
         return "its Section47 has no usable S47ActualStartDate to time it from"
     own = [d for d in duties if d.name == "initial_conference"]
-    if own and all(d.fulfilled_by is not None for d in own):
+    if own and all(d.done_on is not None for d in own):
         return "another conference met each initial-conference duty of the referral"
     if own:
         return ("it met none of the referral's initial-conference duties: it came before "
@@ -195,7 +221,7 @@ def _why_not_assessed(item: Recorded, authority: str, encoded: bool,
             f"records of this referral{where}")
 
 
-def not_assessed(episode: EpisodeCase, duties: list[DutyFinding], authority: str,
+def not_assessed(episode: EpisodeCase, duties: list[Assessed], authority: str,
                  encoded: bool) -> list[dict[str, Any]]:
     """The conferences, plans and reviews of the episode for which no duty was assessed,
     each with why: what the audit could not check is counted, not silent."""
@@ -212,11 +238,27 @@ def _sort_key(entry: dict[str, Any]) -> tuple:
 class Auditor:
     """Audits one child at a time in this process."""
 
-    def __init__(self, project: Project, engine: EngineKind = "python") -> None:
+    def __init__(self, project: Project, engine: EngineKind = "python",
+                 kernel: bool = True) -> None:
         self.project = project
         self.engine = engine
         self._subsets: dict[str, frozenset[str]] = {}
         self.build = ReportBuilder(project.sentences)
+        # The compiled census path of each authority (census_kernel.py), None where its
+        # rules are not of a shape it compiles (`kernel_why`): with `kernel` false, none.
+        self.kernel = kernel
+        self._kernels: dict[str, CensusKernel | None] = {}
+        self.kernel_why: dict[str, str] = {}
+
+    def kernel_for(self, authority: str) -> CensusKernel | None:
+        if not self.kernel:
+            return None
+        if authority not in self._kernels:
+            self._kernels[authority], why = CensusKernel.of(
+                self.project, authority, self.rule_ids(authority), self.build)
+            if why:
+                self.kernel_why[authority] = why
+        return self._kernels[authority]
 
     def rule_ids(self, authority: str) -> frozenset[str]:
         if authority not in self._subsets:
@@ -253,6 +295,9 @@ class Auditor:
                 problems = [_not_evaluated(child, work.case.source or child, error)]
         else:
             assert work.record is not None and work.as_of is not None
+            kernel = self.kernel_for(work.authority)
+            if kernel is not None and (fast := kernel.audit(work.record, work.as_of)):
+                return fast
             cases = child_cases(work.record, work.authority, work.as_of)
             child = cases.child
             ids = self.rule_ids(work.authority)
@@ -268,7 +313,8 @@ class Auditor:
                     continue
                 duties += entries
                 problems += read_as + found.problems
-                unassessed += not_assessed(raw, found.duties, work.authority, bool(ids))
+                unassessed += not_assessed(raw, [Assessed.of(d) for d in found.duties],
+                                           work.authority, bool(ids))
             indicators = child_indicators(
                 [e for episode in cases.episodes for e in episode.enquiries],
                 [p for episode in cases.episodes for p in episode.plans], work.as_of)
