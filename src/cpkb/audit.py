@@ -330,6 +330,9 @@ class Audited:
     result: dict[str, Any]
     failed: bool
     indicators: ChildIndicators = ChildIndicators()
+    # The result as JSON (render_child's), whole and compact, where it was written as built
+    # (census_kernel.py); None: rendered from `result`.
+    json: tuple[str, str] | None = None
 
 
 def _not_evaluated(child: str, what: str, error: Exception) -> dict[str, Any]:
@@ -397,8 +400,10 @@ class Tally:
 
 def _tally(audited: Audited, output: Output) -> Tally:
     result = audited.result
+    text = (audited.json[output.compact] if audited.json is not None and output.format == "json"
+            else render_child(result, output))
     return Tally([(_name(d), d["status"]) for d in result["duties"]], len(result["problems"]),
-                 audited.failed, render_child(result, output),
+                 audited.failed, text,
                  tuple(n["what"] for n in result["not_assessed"]), audited.indicators)
 
 

@@ -35,6 +35,7 @@ from __future__ import annotations
 import json
 from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from itertools import groupby
@@ -51,14 +52,14 @@ from cpkb.census_events import (
     read_unexplained_ends,
 )
 from cpkb.compiler import compile_rules, rules_needed
-from cpkb.engine import Fact
+from cpkb.engine import Fact, joins_first
 from cpkb.evaluation import MAX_ROUNDS, vocabulary_names
 from cpkb.facts import dated_field, day_number, from_day_number, whole_years
 from cpkb.grading import fulfilment, graded_against_record, upcoming
 from cpkb.indicators import child_indicators
-from cpkb.matcher import RuleMatcher, _Node, _test
+from cpkb.matcher import RuleMatcher, _Node, _refutation, _test
 from cpkb.occasions import NOT_HELD, STAGES, matches
-from cpkb.rulebook import Decision, Duty, Pattern, Rule
+from cpkb.rulebook import Decision, Duty, Pattern, Rule, Test
 from cpkb.vocabulary import Vocabulary
 
 if TYPE_CHECKING:
@@ -93,8 +94,12 @@ class _Kind:
     member: tuple[str, str] | None  # (series, member) it counts in
     in_series: bool  # of a series' kind, whether or not a member
     ends: tuple[str, ...]  # the series it ends, once started
-    triggers: tuple[int, ...]  # variants whose trigger could accept it
-    negated: tuple[_Node, ...]  # negated conditions that could accept it
+    # variants whose trigger could accept it, each with the tests left to apply
+    triggers: tuple[tuple[int, tuple[Callable[[Fact], bool], ...]], ...]
+    # negated conditions that could accept it, likewise
+    negated: tuple[tuple[_Node, tuple[Callable[[Fact], bool], ...]], ...]
+    does: dict[str, bool | None]  # by rule: whether it does the rule's duty (None: ask)
+    may_start: dict[str, bool | None]  # by state: whether it can start it (None: ask)
 
 
 @dataclass
@@ -119,22 +124,63 @@ def _static_fact(kind: tuple[str, dict[str, Any]], stage: str | None,
     return fact
 
 
-def _could_accept(node: _Node, fact: Fact) -> bool:
-    """Whether a condition could accept some census event of the kind `fact` stands for:
-    each of its own tests of a field fixed by the kind holds (tests of the other fields may
-    hold or not)."""
+def _conjuncts(node: _Node) -> list[tuple[frozenset[str], Callable[[Fact], bool]]]:
+    """A condition's tests of a fact's own fields, as matcher._node makes them, each with the
+    fields it reads: their conjunction is `node.accepts`."""
+    condition = node.condition
+    ordered = joins_first(condition)
+    found: list[tuple[frozenset[str], Callable[[Fact], bool]]] = [
+        (frozenset({c.field}), _test(c)) for c in ordered if c.other is None]
+    found += [(frozenset({c.field}), (lambda name: lambda fact: name in fact)(c.field))
+              for c in ordered if c.other is not None and c.op != "not"]
+    if condition.refuted:
+        refutations = [_refutation(c) for c in condition.refuted]
+        found.append((frozenset(c.field for c in condition.refuted),
+                      lambda fact: any(r(fact) for r in refutations)))
+    return found
+
+
+def _residual(node: _Node, fact: Fact) -> tuple[Callable[[Fact], bool], ...] | None:
+    """For census events of the kind `fact` stands for (its fixed fields): None when the
+    condition accepts none of them, else the tests left to apply to each (those of the
+    fields that vary from event to event)."""
     condition = node.condition
     if condition.type != "event" or (condition.names and fact["name"] not in condition.names):
-        return False
-    for check in condition.tests:
-        if check.other is not None:
-            continue
-        if check.field in DYNAMIC_FIELDS:
-            continue
-        if not _test(check)(fact):
+        return None
+    left = []
+    for fields, test in _conjuncts(node):
+        if fields & DYNAMIC_FIELDS:
+            left.append(test)
+        elif not test(fact):
+            return None
+    return tuple(left)
+
+
+def _could_accept(node: _Node, fact: Fact) -> bool:
+    return _residual(node, fact) is not None
+
+
+def _passes(tests: tuple[Callable[[Fact], bool], ...], fact: Fact) -> bool:
+    for test in tests:  # noqa: SIM110
+        if not test(fact):
             return False
-    return not condition.refuted or any(
-        c.field in DYNAMIC_FIELDS or not _test(c)(fact) for c in condition.refuted)
+    return True
+
+
+def _fixed_match(names: tuple[str, ...], tests: tuple[Test, ...], fact: Fact,
+                 vocabulary: Vocabulary) -> bool | None:
+    """Whether every census event of the kind `fact` stands for is one of the events or
+    groups `names` and passes `tests` (grading.Grader.does); None when that turns on a field
+    that varies from event to event."""
+    read = {t.field for t in tests}
+    for name in names:
+        group = vocabulary.groups.get(name)
+        if group is not None:
+            read |= {k for k, _ in group.fields}
+    if read & DYNAMIC_FIELDS:
+        return None
+    return any(matches(n, fact, fact["name"], vocabulary) for n in names) and all(
+        t.holds(fact) for t in tests)
 
 
 class KernelUnsupported(Exception):
@@ -251,9 +297,10 @@ class CensusKernel:
                          and any(matches(n, fields, name, vocabulary) for n in s.ends_after))
             self.kinds[key] = _Kind(
                 name, attributes, stage, held, member, name in in_series, ends,
-                tuple(n for n, v in enumerate(variants) if _could_accept(v.trigger, fact)),
-                tuple(node for v in variants for node in v.negated
-                      if _could_accept(node, fact)))
+                tuple((n, left) for n, v in enumerate(variants)
+                      if (left := _residual(v.trigger, fact)) is not None),
+                tuple((node, left) for v in variants for node in v.negated
+                      if (left := _residual(node, fact)) is not None), {}, {})
         self.child_variants = tuple(n for n, v in enumerate(variants)
                                     if v.trigger.condition.type == "child")
         self.decision_variants: dict[str, tuple[int, ...]] = {}
@@ -271,10 +318,21 @@ class CensusKernel:
                 if any(vocabulary.events[e].link is not None for e in names):
                     raise KernelUnsupported(f"{v.rule.id}: done by an event of a conference")
                 self.fulfilments[v.rule.id] = (pattern, names)
+        for known in self.kinds.values():
+            fact, _, _ = statics[_kind(known.name, known.attributes)]
+            for rule_id, (pattern, names) in self.fulfilments.items():
+                known.does[rule_id] = _fixed_match(pattern.names, pattern.tests, fact,
+                                                   vocabulary) if known.name in names else False
+            for state in vocabulary.states.values():
+                known.may_start[state.name] = _fixed_match(state.starts_at, (), fact,
+                                                           vocabulary)
         # The citations, built once.
         self.cited = {rid: build.cited(r) for rid, r in self.rules.items()}
-        self.cited_json = {rid: json.dumps(c, ensure_ascii=False, separators=(",", ":"))[1:-1]
-                           for rid, c in self.cited.items()}
+        # Each rule's citation as JSON, whole and (audit.RULE_KEYS left out) compact.
+        from cpkb.audit import RULE_KEYS
+        self.cited_json = {rid: (_dumps(c)[1:-1], _dumps(
+            {k: v for k, v in c.items() if k not in RULE_KEYS})[1:-1])
+            for rid, c in self.cited.items()}
         self.taken = Counter[str]()
 
     @classmethod
@@ -362,75 +420,83 @@ class CensusKernel:
 
     def _session(self, facts: list[Fact], kinds: list[_Kind], child: Fact,
                  states: list[_Period] | None, then: bool
-                 ) -> tuple[list[tuple[_Variant, dict[str, Fact], list[Fact]]], int]:
+                 ) -> tuple[list[tuple[_Variant, dict[str, Fact], list[Fact]]], int,
+                            list[_Period]]:
         """The firings of one session: with `states` given from the start, else first the
         rules needing no state and then (`then`) those needing one, with the states of the
-        decisions made so far. (firings, how many fired before the states were known)."""
+        decisions made so far. (firings, how many fired before the states were known, those
+        states)."""
         firings: list[tuple[_Variant, dict[str, Fact], list[Fact]]] = []
         fired: set[tuple[str, Any]] = set()
         variants = self.variants
+        decision_variants = self.decision_variants
         # The negated conditions' facts: every case event some negation accepts.
         blockers: dict[int, list[Fact]] = {}
         for fact, kind in zip(facts, kinds, strict=True):
-            for node in kind.negated:
-                if node.accepts(fact):
+            for node, left in kind.negated:
+                if _passes(left, fact):
                     blockers.setdefault(node.number, []).append(fact)
-        state_facts: list[Fact] = []
+        state_facts = _state_facts(states) if states is not None else []
         waiting: list[tuple[_Variant, Fact]] = []
+        known = states is not None
+        work: list[Fact] = []
 
-        def offer(fact: Fact, candidates: tuple[int, ...]) -> None:
-            work = [(fact, candidates)]
+        def chain(produced: list[Fact]) -> None:
+            """The decisions `produced`, and theirs in turn, offered to the rules."""
+            work.extend(f for f in produced if f["type"] == "decision")
             while work:
-                trigger, numbers = work.pop(0)
-                for n in numbers:
+                decision = work.pop(0)
+                for n in decision_variants.get(decision["name"], ()):
                     variant = variants[n]
-                    if not variant.trigger.accepts(trigger):
+                    if not variant.trigger.accepts(decision):
                         continue
                     if variant.state is not None and not known:
-                        waiting.append((variant, trigger))
+                        waiting.append((variant, decision))
                         continue
-                    for produced in self._fire(variant, trigger, state_facts, blockers, fired,
-                                               firings):
-                        if produced.get("type") == "decision":
-                            work.append((produced, self.decision_variants.get(
-                                produced["name"], ())))
+                    made = self._fire(variant, decision, state_facts, blockers, fired, firings)
+                    work.extend(f for f in made if f["type"] == "decision")
 
-        def run_all() -> None:
-            for fact in ordered:
-                if fact["type"] == "child":
-                    offer(fact, self.child_variants)
-                else:
-                    offer(fact, kinds[fact["seq"] - 1].triggers)
-
-        negated = [f for f in facts if f["name"] in self.negated_names]
-        ordered = [*negated, child, *(f for f in facts if f["name"] not in self.negated_names)]
-        known = states is not None
-        if states is not None:
-            state_facts[:] = _state_facts(states)
-            run_all()
-            return firings, 0
-        run_all()
+        negated_names = self.negated_names
+        ordered = [*(f for f in facts if f["name"] in negated_names), child,
+                   *(f for f in facts if f["name"] not in negated_names)]
+        for fact in ordered:
+            if fact["type"] == "child":
+                candidates = [(n, ()) for n in self.child_variants]
+            else:
+                candidates = kinds[fact["seq"] - 1].triggers  # type: ignore[assignment]
+            for n, left in candidates:
+                variant = variants[n]
+                if not _passes(left, fact) or (fact["type"] == "child"
+                                               and not variant.trigger.accepts(fact)):
+                    continue
+                if variant.state is not None and not known:
+                    waiting.append((variant, fact))
+                    continue
+                made = self._fire(variant, fact, state_facts, blockers, fired, firings)
+                if made:
+                    chain(made)
         before = len(firings)
-        if not then:
-            return firings, before
+        if known or not then:
+            return firings, before, states or []
         decided = self._decisions([f for _, _, made in firings for f in made])
-        state_facts[:] = _state_facts(self._states(decided))
+        given = self._states(decided)
+        state_facts[:] = _state_facts(given)
         known = True
-        for variant, trigger in list(waiting):
-            for produced in self._fire(variant, trigger, state_facts, blockers, fired, firings):
-                if produced.get("type") == "decision":
-                    offer(produced, self.decision_variants.get(produced["name"], ()))
-        return firings, before
+        for variant, trigger in waiting:
+            made = self._fire(variant, trigger, state_facts, blockers, fired, firings)
+            if made:
+                chain(made)
+        return firings, before, given
 
     def _fire(self, variant: _Variant, trigger: Fact, state_facts: list[Fact],
               blockers: dict[int, list[Fact]], fired: set[tuple[str, Any]],
               firings: list[tuple[_Variant, dict[str, Fact], list[Fact]]]) -> list[Fact]:
         frame = [trigger]
-        if variant.state is not None:
-            names = variant.state.condition.names
-            covering = [s for s in state_facts if s["name"] in names
-                        and variant.state.accepts(s)
-                        and all(j(s, frame) for j in variant.state.joins)]
+        state = variant.state
+        if state is not None:
+            names = state.condition.names
+            covering = [s for s in state_facts if s["name"] in names and state.accepts(s)
+                        and all(j(s, frame) for j in state.joins)]
             if not covering:
                 return []
             if len(covering) > 1:
@@ -473,7 +539,7 @@ class CensusKernel:
             for _, on_occasion in groupby(same_day, key=lambda d: d.occasion or 0):
                 group = list(on_occasion)
                 start = next((d for d in group if d.value and (
-                    not found or self._may_start(starts_at, d))), None)
+                    not found or self._may_start(name, starts_at, d))), None)
                 end = next((d for d in group if not d.value), None)
                 if current is None and start is not None:
                     current = start
@@ -485,12 +551,15 @@ class CensusKernel:
             found.append(_Period(name, current.date, None))
         return found
 
-    def _may_start(self, starts_at: tuple[str, ...], decided: _Decided) -> bool:
+    def _may_start(self, state: str, starts_at: tuple[str, ...], decided: _Decided) -> bool:
         if not starts_at:
             return True
         seq = decided.origin_seq
         if not seq:
             return False
+        fixed = self._kinds_now[seq - 1].may_start[state]
+        if fixed is not None:
+            return fixed
         name = self._names[seq - 1]
         fields = self._fields[seq - 1]
         return any(matches(n, fields, name, self.vocabulary) for n in starts_at)
@@ -517,10 +586,10 @@ class CensusKernel:
         facts, fields_of, kinds = self._facts(events, child_fields)
         self._names = [e.name for e in events]
         self._fields = fields_of
+        self._kinds_now = kinds
         child = self._child_fact(child_fields)
-        firings, before_count = self._session(facts, kinds, child, None, then=True)
+        firings, before_count, known = self._session(facts, kinds, child, None, then=True)
         before = self._decisions([f for _, _, made in firings[:before_count] for f in made])
-        known = self._states(before)
         later = self._decisions([f for _, _, made in firings[before_count:] for f in made])
         decided = before + later
         states = (self._states(decided) if any(d.name in self.state_decisions for d in later)
@@ -529,7 +598,7 @@ class CensusKernel:
             if states == known or self._still_hold(firings, states):
                 break
             known = states
-            firings, _ = self._session(facts, kinds, child, known, then=False)
+            firings, _, _ = self._session(facts, kinds, child, known, then=False)
             decided = self._decisions([f for _, _, made in firings for f in made])
             states = self._states(decided)
         duties = self._grade(events, facts, firings, states, as_of)
@@ -540,7 +609,7 @@ class CensusKernel:
                states: list[_Period], as_of: date) -> list[_Duty]:
         duties = []
         doing: dict[str, tuple[list[int], list[date]]] = {}
-        for variant, _, made in firings:
+        for _, _, made in firings:
             for f in made:
                 if f["type"] != "duty":
                     continue
@@ -551,9 +620,15 @@ class CensusKernel:
                     continue
                 if rule.id not in doing:
                     pattern, names = self.fulfilments[rule.id]
-                    seqs = [i + 1 for i, e in enumerate(events) if e.name in names
-                            and any(matches(n, facts[i], e.name, self.vocabulary)
-                                    for n in pattern.names) and pattern.holds(facts[i])]
+                    seqs = []
+                    for i, kind in enumerate(self._kinds_now):
+                        does = kind.does[rule.id]
+                        if does is None:
+                            does = kind.name in names and any(
+                                matches(n, facts[i], kind.name, self.vocabulary)
+                                for n in pattern.names) and pattern.holds(facts[i])
+                        if does:
+                            seqs.append(i + 1)
                     doing[rule.id] = (seqs, [events[s - 1].date for s in seqs])
                 seqs, days = doing[rule.id]
                 origin_seq = f.get("origin_seq")
@@ -623,7 +698,7 @@ class CensusKernel:
 
         cases = child_cases(record, self.authority, as_of)
         try:
-            entries: list[tuple[tuple[str, str, str], dict[str, Any]]] = []
+            entries: list[tuple[tuple[str, str, str], dict[str, Any], str, str]] = []
             problems = list(cases.problems)
             unassessed: list[dict[str, Any]] = []
             for raw in cases.episodes:
@@ -637,15 +712,16 @@ class CensusKernel:
                                                             episode.case.child, as_of)
                 for d in duties:
                     entries.append(((d.due.isoformat() if d.due else "9999", d.name,
-                                     d.rule.id), self._duty_entry(d)))
-                for d in decided:
-                    if d.name != PLAN_END or d.value is not True or d.date is None:
+                                     d.rule.id), *self._duty_entry(d)))
+                for made in decided:
+                    if made.name != PLAN_END or made.value is not True or made.date is None:
                         continue
-                    _, recorded = episode.recorded_end(d.date)
-                    status = graded_against_record(d, recorded, as_of)  # type: ignore[arg-type]
-                    entries.append(((d.date.isoformat(), d.name, d.rule),
-                                     self._plan_end_entry(d, recorded, status, events_of(
-                                         episode), as_of)))
+                    _, recorded = episode.recorded_end(made.date)
+                    status = graded_against_record(made, recorded,  # type: ignore[arg-type]
+                                                   as_of)
+                    entries.append(((made.date.isoformat(), made.name, made.rule),
+                                     *self._plan_end_entry(made, recorded, status,
+                                                           events_of(episode), as_of)))
                 found = target_problems(episode, [
                     (d.name, d.due, d.origin_name, d.origin_date, d.rule.id, d.words)
                     for d in duties])
@@ -660,7 +736,7 @@ class CensusKernel:
         except Exception as error:  # the matcher's path reports it as the child's problem
             self.taken[f"a fault: {type(error).__name__}"] += 1
             return None
-        keys = [k for k, _ in entries]
+        keys = [e[0] for e in entries]
         if len(set(keys)) != len(keys):
             self.taken["two findings the sort could order either way"] += 1
             return None
@@ -669,46 +745,77 @@ class CensusKernel:
             [e for episode in cases.episodes for e in episode.enquiries],
             [p for episode in cases.episodes for p in episode.plans], as_of)
         self.taken["kernel"] += 1
-        return Audited({"child": cases.child, "duties": [e for _, e in entries],
-                        "problems": problems, "not_assessed": unassessed}, False, indicators)
+        head = '{"child":' + _dumps(cases.child) + ',"duties":['
+        tail = '],"problems":' + _dumps(problems) + ',"not_assessed":' + _dumps(unassessed) + "}"
+        return Audited({"child": cases.child, "duties": [e[1] for e in entries],
+                        "problems": problems, "not_assessed": unassessed}, False, indicators,
+                       (head + ",".join(e[2] for e in entries) + tail,
+                        head + ",".join(e[3] for e in entries) + tail))
 
-    def _duty_entry(self, d: _Duty) -> dict[str, Any]:
+    def _duty_entry(self, d: _Duty) -> tuple[dict[str, Any], str, str]:
+        """A duty's entry (report.ReportBuilder.duty), and it as JSON, whole and compact."""
+        due = d.due.isoformat() if d.due else None
+        done = d.done_on.isoformat() if d.done_on else None
+        day = d.origin_date.isoformat() if d.origin_date else None
         entry: dict[str, Any] = {
-            "duty": d.name, "due": d.due.isoformat() if d.due else None, "deadline": d.words,
-            "status": d.status, "fulfilled_on": d.done_on.isoformat() if d.done_on else None,
-            "trigger": {"event": d.origin_name,
-                        "date": d.origin_date.isoformat() if d.origin_date else None},
+            "duty": d.name, "due": due, "deadline": d.words, "status": d.status,
+            "fulfilled_on": done, "trigger": {"event": d.origin_name, "date": day},
         }
         if d.occasion is not None:
             raise Unhandled("a duty of another conference than its trigger")
+        text = (f'{{"duty":{_dumps(d.name)},"due":{_day(due)},"deadline":{_dumps(d.words)},'
+                f'"status":"{d.status}","fulfilled_on":{_day(done)},"trigger":{{"event":'
+                f'{_dumps(d.origin_name)},"date":{_day(day)}}}')
         if d.upcoming:
             entry["upcoming"] = True
+            text += ',"upcoming":true'
         if d.earliest:
             entry["earliest"] = d.earliest.isoformat()
+            text += f',"earliest":"{entry["earliest"]}"'
         if d.ended_on:
             entry["ended_on"] = d.ended_on.isoformat()
+            text += f',"ended_on":"{entry["ended_on"]}"'
         entry.update(self.cited[d.rule.id])
-        return entry
+        full, compact = self.cited_json[d.rule.id]
+        return entry, f"{text},{full}}}", f"{text},{compact}}}"
 
     def _plan_end_entry(self, d: _Decided, recorded: date | None, status: str,
-                        events: tuple[Event, ...], as_of: date) -> dict[str, Any]:
+                        events: tuple[Event, ...], as_of: date
+                        ) -> tuple[dict[str, Any], str, str]:
+        """A plan end's entry (ReportBuilder.decision, graded against the record)."""
         assert d.date is not None
         if d.origin_seq:
             event = events[d.origin_seq - 1]
-            trigger = {"event": event.name, "date": event.date.isoformat()}
+            trigger: dict[str, str | None] = {"event": event.name,
+                                              "date": event.date.isoformat()}
         else:
             trigger = {"event": d.origin, "date": d.origin_date.isoformat()
                        if d.origin_date else None}
-        entry: dict[str, Any] = {"decision": d.name, "value": d.value,
-                                 "date": d.date.isoformat(), "trigger": trigger}
+        day = d.date.isoformat()
+        entry: dict[str, Any] = {"decision": d.name, "value": d.value, "date": day,
+                                 "trigger": trigger}
+        text = (f'{{"decision":{_dumps(d.name)},"value":{_dumps(d.value)},"date":"{day}",'
+                f'"trigger":{{"event":{_dumps(trigger["event"])},"date":'
+                f'{_day(trigger["date"])}}}')
         if d.occasion and d.occasion != d.origin_seq:
             raise Unhandled("a decision of another conference than its trigger")
         if upcoming(d.date, as_of):
             entry["upcoming"] = True
+            text += ',"upcoming":true'
         entry.update(self.cited[d.rule])
-        entry.update(due=d.date.isoformat(), status=status,
-                     fulfilled_on=recorded.isoformat() if recorded else None)
-        return entry
+        done = recorded.isoformat() if recorded else None
+        entry.update(due=day, status=status, fulfilled_on=done)
+        graded = f',"due":"{day}","status":"{status}","fulfilled_on":{_day(done)}}}'
+        full, compact = self.cited_json[d.rule]
+        return entry, f"{text},{full}{graded}", f"{text},{compact}{graded}"
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _day(iso: str | None) -> str:
+    return "null" if iso is None else f'"{iso}"'
 
 
 def events_of(episode: EpisodeCase) -> tuple[Event, ...]:
@@ -724,14 +831,17 @@ def _check_targets(episode: EpisodeCase, duties: list[_Duty]) -> None:
             raise Unhandled("two initial-conference duties from one strategy discussion")
 
 
+_Date = date
+
+
 @dataclass(frozen=True)
 class _Decided:
     rule: str
     name: str
     value: Any
-    date: date | None
+    date: _Date | None
     origin: str
-    origin_date: date | None
+    origin_date: _Date | None
     origin_seq: int | None
     occasion: int | None
 
