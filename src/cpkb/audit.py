@@ -32,7 +32,7 @@ from typing import IO, Any
 
 from cpkb import interrupts, tables
 from cpkb.case import Case, parse_date
-from cpkb.census import CensusFile, ChildRecord
+from cpkb.census import CensusFile, ChildRecord, RawChild, read_raw
 from cpkb.census_events import (
     AUDITED_EFFECTS,
     PLAN_END,
@@ -88,6 +88,7 @@ class Work:
     authority: str = ""
     as_of: date | None = None
     case: Case | None = None
+    raw: RawChild | None = None  # a census record still as its XML (read in the worker)
 
 
 @dataclass(frozen=True)
@@ -279,6 +280,8 @@ class Auditor:
         return self.project.evaluate(episode.case, ids, self.engine), episode, problems
 
     def audit(self, work: Work) -> Audited:
+        if work.raw is not None:
+            work = Work(record=read_raw(work.raw), authority=work.authority, as_of=work.as_of)
         duties: list[dict[str, Any]] = []
         unassessed: list[dict[str, Any]] = []
         indicators = ChildIndicators()
@@ -509,10 +512,18 @@ def audit_sources(project: Project, sources: list[Source], output: Output, worke
         done = 0
         for source in sources:
             if isinstance(source.content, CensusFile):
-                for record in source.content.children():
-                    read["bytes"] = done + source.content.bytes_read
-                    yield Work(record=record, authority=source.authority, as_of=source.as_of)
-                done += source.content.size
+                census = source.content
+                if workers > 1 and census.plain:
+                    # The workers read the records: this process only parses the file.
+                    for raw in census.raw_children():
+                        read["bytes"] = done + census.bytes_read
+                        yield Work(raw=raw, authority=source.authority, as_of=source.as_of)
+                else:
+                    for record in census.children():
+                        read["bytes"] = done + census.bytes_read
+                        yield Work(record=record, authority=source.authority,
+                                   as_of=source.as_of)
+                done += census.size
             else:
                 yield from (Work(case=case) for case in source.content)
 

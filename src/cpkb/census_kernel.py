@@ -183,6 +183,10 @@ def _fixed_match(names: tuple[str, ...], tests: tuple[Test, ...], fact: Fact,
         t.holds(fact) for t in tests)
 
 
+# A rule's firing: its variant, the facts it matched, the facts it made and its decisions.
+_Fired = tuple["_Variant", dict[str, Fact], list[Fact], list["_Decided"]]
+
+
 class KernelUnsupported(Exception):
     """The authority's audited rules have a shape the kernel does not compile."""
 
@@ -420,13 +424,13 @@ class CensusKernel:
 
     def _session(self, facts: list[Fact], kinds: list[_Kind], child: Fact,
                  states: list[_Period] | None, then: bool
-                 ) -> tuple[list[tuple[_Variant, dict[str, Fact], list[Fact]]], int,
+                 ) -> tuple[list[_Fired], int,
                             list[_Period]]:
         """The firings of one session: with `states` given from the start, else first the
         rules needing no state and then (`then`) those needing one, with the states of the
         decisions made so far. (firings, how many fired before the states were known, those
         states)."""
-        firings: list[tuple[_Variant, dict[str, Fact], list[Fact]]] = []
+        firings: list[_Fired] = []
         fired: set[tuple[str, Any]] = set()
         variants = self.variants
         decision_variants = self.decision_variants
@@ -478,8 +482,7 @@ class CensusKernel:
         before = len(firings)
         if known or not then:
             return firings, before, states or []
-        decided = self._decisions([f for _, _, made in firings for f in made])
-        given = self._states(decided)
+        given = self._states([d for firing in firings for d in firing[3]])
         state_facts[:] = _state_facts(given)
         known = True
         for variant, trigger in waiting:
@@ -490,7 +493,7 @@ class CensusKernel:
 
     def _fire(self, variant: _Variant, trigger: Fact, state_facts: list[Fact],
               blockers: dict[int, list[Fact]], fired: set[tuple[str, Any]],
-              firings: list[tuple[_Variant, dict[str, Fact], list[Fact]]]) -> list[Fact]:
+              firings: list[_Fired]) -> list[Fact]:
         frame = [trigger]
         state = variant.state
         if state is not None:
@@ -512,7 +515,7 @@ class CensusKernel:
         fired.add(once)
         matched = dict(zip(variant.aliases, frame, strict=True))
         produced = variant.engine_rule.action(matched, variant.value)
-        firings.append((variant, matched, produced))
+        firings.append((variant, matched, produced, self._decisions(produced)))
         return produced
 
     def _decisions(self, made: list[Fact]) -> list[_Decided]:
@@ -564,9 +567,9 @@ class CensusKernel:
         fields = self._fields[seq - 1]
         return any(matches(n, fields, name, self.vocabulary) for n in starts_at)
 
-    def _still_hold(self, firings: list[tuple[_Variant, dict[str, Fact], list[Fact]]],
+    def _still_hold(self, firings: list[_Fired],
                     states: list[_Period]) -> bool:
-        for variant, matched, _ in firings:
+        for variant, matched, _, _ in firings:
             for check in self.state_checks.get(variant.engine_rule.id, ()):
                 state = matched[check.state]
                 day = matched[check.on].get(check.field)
@@ -589,8 +592,8 @@ class CensusKernel:
         self._kinds_now = kinds
         child = self._child_fact(child_fields)
         firings, before_count, known = self._session(facts, kinds, child, None, then=True)
-        before = self._decisions([f for _, _, made in firings[:before_count] for f in made])
-        later = self._decisions([f for _, _, made in firings[before_count:] for f in made])
+        before = [d for firing in firings[:before_count] for d in firing[3]]
+        later = [d for firing in firings[before_count:] for d in firing[3]]
         decided = before + later
         states = (self._states(decided) if any(d.name in self.state_decisions for d in later)
                   else list(known))
@@ -599,17 +602,17 @@ class CensusKernel:
                 break
             known = states
             firings, _, _ = self._session(facts, kinds, child, known, then=False)
-            decided = self._decisions([f for _, _, made in firings for f in made])
+            decided = [d for firing in firings for d in firing[3]]
             states = self._states(decided)
         duties = self._grade(events, facts, firings, states, as_of)
         return duties, decided, states
 
     def _grade(self, events: tuple[Event, ...], facts: list[Fact],
-               firings: list[tuple[_Variant, dict[str, Fact], list[Fact]]],
+               firings: list[_Fired],
                states: list[_Period], as_of: date) -> list[_Duty]:
         duties = []
         doing: dict[str, tuple[list[int], list[date]]] = {}
-        for _, _, made in firings:
+        for _, _, made, _ in firings:
             for f in made:
                 if f["type"] != "duty":
                     continue
@@ -810,7 +813,17 @@ class CensusKernel:
         return entry, f"{text},{full}{graded}", f"{text},{compact}{graded}"
 
 
+_DUMPED: dict[str, str] = {}
+
+
 def _dumps(value: Any) -> str:
+    if type(value) is str:  # names, deadlines and ids again and again
+        found = _DUMPED.get(value)
+        if found is None:
+            found = _DUMPED[value] = json.dumps(value, ensure_ascii=False)
+            if len(_DUMPED) > 1 << 16:
+                _DUMPED.clear()
+        return found
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
