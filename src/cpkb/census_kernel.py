@@ -38,7 +38,6 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
-from itertools import groupby
 from typing import TYPE_CHECKING, Any
 
 from cpkb.case import Event
@@ -73,6 +72,9 @@ class Unhandled(Exception):
     """This child is not for the kernel: the caller audits it on the matcher."""
 
 
+# The fields of an event's fact that are not among its fields as a group reads them
+# (occasions.CaseEvent.fields).
+_NOT_FIELDS = frozenset({"type", "name", "seq", "day", "unborn", "child_age"})
 # The fields of a census event's fact that differ from one event of a kind to another; every
 # other field is fixed by the kind (its attributes, stage and held) or never present.
 DYNAMIC_FIELDS = frozenset({"seq", "day", "first", "latest", "occasion", "episode", "unborn",
@@ -351,8 +353,8 @@ class CensusKernel:
     # -- one episode -------------------------------------------------------------------
 
     def _facts(self, events: tuple[Event, ...], child: dict[str, Any]
-               ) -> tuple[list[Fact], list[dict[str, Any]], list[_Kind]]:
-        """The event facts, each event's fields as a rule's group reads them, and kinds."""
+               ) -> tuple[list[Fact], list[_Kind]]:
+        """The event facts (facts.event_fact) and the events' kinds."""
         vocabulary = self.vocabulary
         kinds = []
         for event in events:
@@ -388,29 +390,27 @@ class CensusKernel:
         born = child.get("born")
         unborn_known = born is not None or "expected_birth" in child
         facts = []
-        fields_of = []
         for i, (event, kind, key) in enumerate(zip(events, kinds, keys, strict=True)):
-            fields: dict[str, Any] = {**kind.attributes}
+            day = event.date
+            fact: Fact = {"type": "event", "name": kind.name, "seq": i + 1,
+                          "day": day.toordinal(), **kind.attributes}
             if key is None:
-                fields["first"] = fields["latest"] = False
+                fact["first"] = fact["latest"] = False
             else:
-                fields["first"] = first_of[key] == i
-                fields["latest"] = last_of[key] == i
+                fact["first"] = first_of[key] == i
+                fact["latest"] = last_of[key] == i
             if kind.stage is not None:
-                fields["occasion"] = i + 1
-                fields["stage"] = kind.stage
-                fields["held"] = kind.held
+                fact["occasion"] = i + 1
+                fact["stage"] = kind.stage
+                fact["held"] = kind.held
             if key is not None and key[0] != "case":
-                fields["episode"] = key[1]
-            fact: Fact = {"type": "event", "name": event.name, "seq": i + 1,
-                          "day": event.date.toordinal(), **fields}
+                fact["episode"] = key[1]
             if unborn_known:
-                fact["unborn"] = born is None or event.date < born
-            if born is not None and event.date >= born:
-                fact["child_age"] = whole_years(born, event.date)
+                fact["unborn"] = born is None or day < born
+            if born is not None and day >= born:
+                fact["child_age"] = whole_years(born, day)
             facts.append(fact)
-            fields_of.append(fields)
-        return facts, fields_of, kinds
+        return facts, kinds
 
     def _child_fact(self, child: dict[str, Any]) -> Fact:
         fact: Fact = {"type": "child", "seq": 0}
@@ -514,7 +514,7 @@ class CensusKernel:
             return []
         fired.add(once)
         matched = dict(zip(variant.aliases, frame, strict=True))
-        produced = variant.engine_rule.action(matched, variant.value)
+        produced = _act(variant, matched)
         firings.append((variant, matched, produced, self._decisions(produced)))
         return produced
 
@@ -533,23 +533,31 @@ class CensusKernel:
 
     def _periods(self, name: str, decision: str, starts_at: tuple[str, ...],
                  decisions: list[_Decided]) -> list[_Period]:
-        made = sorted((d for d in decisions if d.name == decision and d.date is not None
-                       and isinstance(d.value, bool)),
-                      key=lambda d: (d.date, d.occasion or 0))
+        """states.periods over the kernel's decisions: read in date order, those of one
+        occasion together."""
+        made = [d for d in decisions if d.name == decision and d.date is not None
+                and isinstance(d.value, bool)]
+        made.sort(key=_period_key)
         found: list[_Period] = []
         current: _Decided | None = None
-        for _, same_day in groupby(made, key=lambda d: d.date):
-            for _, on_occasion in groupby(same_day, key=lambda d: d.occasion or 0):
-                group = list(on_occasion)
-                start = next((d for d in group if d.value and (
-                    not found or self._may_start(name, starts_at, d))), None)
-                end = next((d for d in group if not d.value), None)
-                if current is None and start is not None:
-                    current = start
-                elif current is not None and end is not None:
-                    assert current.date is not None and end.date is not None
-                    found.append(_Period(name, current.date, end.date))
-                    current = None
+        i, count = 0, len(made)
+        while i < count:
+            key = _period_key(made[i])
+            start = end = None
+            while i < count and _period_key(made[i]) == key:
+                d = made[i]
+                if d.value:
+                    if start is None and (not found or self._may_start(name, starts_at, d)):
+                        start = d
+                elif end is None:
+                    end = d
+                i += 1
+            if current is None and start is not None:
+                current = start
+            elif current is not None and end is not None:
+                assert current.date is not None and end.date is not None
+                found.append(_Period(name, current.date, end.date))
+                current = None
         if current is not None and current.date is not None:
             found.append(_Period(name, current.date, None))
         return found
@@ -564,7 +572,7 @@ class CensusKernel:
         if fixed is not None:
             return fixed
         name = self._names[seq - 1]
-        fields = self._fields[seq - 1]
+        fields = {k: v for k, v in self._facts_now[seq - 1].items() if k not in _NOT_FIELDS}
         return any(matches(n, fields, name, self.vocabulary) for n in starts_at)
 
     def _still_hold(self, firings: list[_Fired],
@@ -586,9 +594,9 @@ class CensusKernel:
             raise Unhandled("an event after the audit date")
         if not child_fields.keys() <= CENSUS_CHILD_FIELDS:
             raise Unhandled("a child field the census does not give")
-        facts, fields_of, kinds = self._facts(events, child_fields)
+        facts, kinds = self._facts(events, child_fields)
         self._names = [e.name for e in events]
-        self._fields = fields_of
+        self._facts_now = facts
         self._kinds_now = kinds
         child = self._child_fact(child_fields)
         firings, before_count, known = self._session(facts, kinds, child, None, then=True)
@@ -713,18 +721,7 @@ class CensusKernel:
                     episode, read_as = amended
                     duties, decided, states = self.evaluate(episode.case.events,
                                                             episode.case.child, as_of)
-                for d in duties:
-                    entries.append(((d.due.isoformat() if d.due else "9999", d.name,
-                                     d.rule.id), *self._duty_entry(d)))
-                for made in decided:
-                    if made.name != PLAN_END or made.value is not True or made.date is None:
-                        continue
-                    _, recorded = episode.recorded_end(made.date)
-                    status = graded_against_record(made, recorded,  # type: ignore[arg-type]
-                                                   as_of)
-                    entries.append(((made.date.isoformat(), made.name, made.rule),
-                                     *self._plan_end_entry(made, recorded, status,
-                                                           events_of(episode), as_of)))
+                entries += self._entries(episode, duties, decided, as_of)
                 found = target_problems(episode, [
                     (d.name, d.due, d.origin_name, d.origin_date, d.rule.id, d.words)
                     for d in duties])
@@ -754,6 +751,22 @@ class CensusKernel:
                         "problems": problems, "not_assessed": unassessed}, False, indicators,
                        (head + ",".join(e[2] for e in entries) + tail,
                         head + ",".join(e[3] for e in entries) + tail))
+
+    def _entries(self, episode: EpisodeCase, duties: list[_Duty], decided: list[_Decided],
+                 as_of: date) -> list[tuple[tuple[str, str, str], dict[str, Any], str, str]]:
+        """The report's entries of an episode, each with its sort key and its JSON: the
+        duties, and each plan end graded against the record (audit.EpisodeFindings)."""
+        entries = [((d.due.isoformat() if d.due else "9999", d.name, d.rule.id),
+                    *self._duty_entry(d)) for d in duties]
+        for made in decided:
+            if made.name != PLAN_END or made.value is not True or made.date is None:
+                continue
+            _, recorded = episode.recorded_end(made.date)
+            status = graded_against_record(made, recorded, as_of)  # type: ignore[arg-type]
+            entries.append(((made.date.isoformat(), made.name, made.rule),
+                            *self._plan_end_entry(made, recorded, status, events_of(episode),
+                                                  as_of)))
+        return entries
 
     def _duty_entry(self, d: _Duty) -> tuple[dict[str, Any], str, str]:
         """A duty's entry (report.ReportBuilder.duty), and it as JSON, whole and compact."""
@@ -884,6 +897,15 @@ class _Duty:
     upcoming: bool
     earliest: date | None
     ended_on: date | None
+
+
+def _act(variant: _Variant, matched: dict[str, Fact]) -> list[Fact]:
+    """The rule's compiled action (compiler._action): the facts it makes."""
+    return variant.engine_rule.action(matched, variant.value)
+
+
+def _period_key(d: _Decided) -> tuple[date | None, int]:
+    return d.date, d.occasion or 0
 
 
 def _state_facts(states: list[_Period]) -> list[Fact]:
