@@ -244,3 +244,37 @@ def test_rules_a_census_never_evidences_are_left_out_by_the_check(project: Proje
     assert left_out == {"bolton.discontinuing.moved_permanently",
                         "bolton.discontinuing.left_uk", "bolton.discontinuing.married",
                         "bolton.dissent.majority", "bolton.dissent.split_vote_plan"}
+
+
+def test_the_check_for_stray_text_misses_none() -> None:
+    """read_raw skips the pass for text beside elements where an XPath finds no text node
+    of an element with elements holding anything but XML whitespace: on random elements
+    with text and tails of every kind of space, it never skips one that has some."""
+    import random
+
+    from lxml import etree
+
+    from cpkb.census import _MAYBE_STRAY, _RAW_PARSER, RawChild, _stray_text, read_raw
+
+    rng = random.Random(3)
+    texts = [None, None, None, "\t", "\r\n", "\x85", "\u3000", " ", "\n  ", "x", " y ", "\xa0",
+             "&", "<", "\u2003", "1"]
+
+    def element(depth: int) -> etree._Element:
+        made = etree.Element(rng.choice("ABCD"))
+        for _ in range(rng.randint(0, 3) if depth < 3 else 0):
+            made.append(element(depth + 1))
+        made.text, made.tail = rng.choice(texts), rng.choice(texts)
+        return made
+
+    flagged = 0
+    for _ in range(5000):
+        child = element(0)
+        child.tail = None
+        raw = etree.tostring(child, with_tail=False)
+        again = etree.fromstring(raw, _RAW_PARSER)
+        maybe = bool(_MAYBE_STRAY(again))
+        flagged += maybe
+        assert maybe or not _stray_text(again), raw
+        assert read_raw(RawChild(1, raw)).stray_text == _stray_text(again)
+    assert 0 < flagged < 5000

@@ -14,7 +14,6 @@ DTD nor touches the network: a census file is data from elsewhere.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -227,13 +226,14 @@ class RawChild:
 _RAW_PARSER = etree.XMLParser(**_parser_options())
 
 
-# Where the bytes of an element may hold text beside elements (see _stray_text): after an end
-# tag, or between a start tag and a child's. Where they do not, there is no stray text and
-# the pass over every element is not needed; where they may, it is made.
-_MAYBE_STRAY = re.compile(rb"(?:</[^>]*>|/>)\s*[^\s<]|<[^/!?][^>]*(?<!/)>\s*[^\s<][^<]*<[^/]")
+# Whether an element may hold text beside elements (see _stray_text): a text node of an
+# element that has elements, with a character that is not XML whitespace. Where it has none
+# there is no stray text (Python strips XML whitespace too) and the pass over every element is
+# not needed; where it has some, the pass is made.
+_MAYBE_STRAY = etree.XPath("boolean(descendant-or-self::*[*]/text()[normalize-space()])")
 
 
 def read_raw(raw: RawChild) -> ChildRecord:
     """The record of a child from its element's bytes: as `CensusFile.children` reads it."""
-    return _record(etree.fromstring(raw.xml, _RAW_PARSER), raw.position,
-                   stray=_MAYBE_STRAY.search(raw.xml) is not None)
+    child = etree.fromstring(raw.xml, _RAW_PARSER)
+    return _record(child, raw.position, stray=bool(_MAYBE_STRAY(child)))
