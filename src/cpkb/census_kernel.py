@@ -860,7 +860,7 @@ def _check_targets(episode: EpisodeCase, duties: list[_Duty]) -> None:
 _Date = date
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # made for every firing: not frozen, which costs
 class _Decided:
     rule: str
     name: str
@@ -872,7 +872,7 @@ class _Decided:
     occasion: int | None
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # made for every firing: not frozen, which costs
 class _Period:
     state: str
     start: date
@@ -882,7 +882,7 @@ class _Period:
         return self.start <= day and (self.end is None or day <= self.end)
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)  # made for every firing: not frozen, which costs
 class _Duty:
     rule: Rule
     name: str
