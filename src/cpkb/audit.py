@@ -610,8 +610,12 @@ class Caseload:
         self.problems += tally.problems
         self.not_evaluated += tally.failed
         for name, status in tally.statuses:
-            self.statuses.setdefault(name, Counter())[status] += 1
-        self.not_assessed.update(tally.not_assessed)
+            counts = self.statuses.get(name)
+            if counts is None:
+                counts = self.statuses[name] = Counter()
+            counts[status] += 1
+        if tally.not_assessed:
+            self.not_assessed.update(tally.not_assessed)
         self.indicators.add(tally.indicators)
 
     def summary(self, inputs: list[dict[str, Any]], project: Project) -> dict[str, Any]:

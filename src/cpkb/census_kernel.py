@@ -837,6 +837,8 @@ def _dumps(value: Any) -> str:
             if len(_DUMPED) > 1 << 16:
                 _DUMPED.clear()
         return found
+    if type(value) is list and not value:
+        return "[]"
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
 
 
