@@ -494,26 +494,30 @@ class CensusKernel:
     def _fire(self, variant: _Variant, trigger: Fact, state_facts: list[Fact],
               blockers: dict[int, list[Fact]], fired: set[tuple[str, Any]],
               firings: list[_Fired]) -> list[Fact]:
-        frame = [trigger]
         state = variant.state
-        if state is not None:
-            names = state.condition.names
-            covering = [s for s in state_facts if s["name"] in names and state.accepts(s)
-                        and all(j(s, frame) for j in state.joins)]
-            if not covering:
-                return []
-            if len(covering) > 1:
-                raise Unhandled("two state periods on the day a rule tests")
-            frame.append(covering[0])
-        for node in variant.negated:
-            for fact in blockers.get(node.number, ()):
-                if all(j(fact, frame) for j in node.joins):
+        if state is None and not variant.negated:
+            matched = {variant.aliases[0]: trigger}
+        else:
+            frame = [trigger]
+            if state is not None:
+                names = state.condition.names
+                covering = [s for s in state_facts if s["name"] in names and state.accepts(s)
+                            and all(j(s, frame) for j in state.joins)]
+                if not covering:
                     return []
-        once = (variant.engine_rule.id, trigger.get("identity", trigger.get("seq")))
+                if len(covering) > 1:
+                    raise Unhandled("two state periods on the day a rule tests")
+                frame.append(covering[0])
+            for node in variant.negated:
+                for fact in blockers.get(node.number, ()):
+                    if all(j(fact, frame) for j in node.joins):
+                        return []
+            matched = dict(zip(variant.aliases, frame, strict=True))
+        identity = trigger.get("identity")
+        once = (variant.engine_rule.id, trigger["seq"] if identity is None else identity)
         if once in fired:
             return []
         fired.add(once)
-        matched = dict(zip(variant.aliases, frame, strict=True))
         produced = _act(variant, matched)
         firings.append((variant, matched, produced, self._decisions(produced)))
         return produced
