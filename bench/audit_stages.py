@@ -24,6 +24,7 @@ from typing import Any
 
 import cpkb.audit
 import cpkb.census
+import cpkb.census_kernel
 import cpkb.evaluation
 import cpkb.grading
 import cpkb.matcher
@@ -35,6 +36,22 @@ from cpkb.project import Project
 ROOT = Path(__file__).resolve().parents[1]  # the project: its rules and knowledge base
 
 # (label, module or class, function name): each stage's entry point, in pipeline order.
+# The census path (census_kernel.py, the audit's own for census children) and the matcher's,
+# which it falls back to (--matcher: every child on it, as before the kernel).
+KERNEL_STAGES: tuple[tuple[str, Any, str], ...] = (
+    ("read: the bytes to the child's record", cpkb.audit, "read_raw"),
+    ("census record to cases (census_events)", cpkb.census_kernel, "child_cases"),
+    ("the kernel's evaluation, whole", cpkb.census_kernel.CensusKernel, "evaluate"),
+    ("  the event facts", cpkb.census_kernel.CensusKernel, "_facts"),
+    ("  the rules' run (actions included)", cpkb.census_kernel.CensusKernel, "_session"),
+    ("    the rules' actions", cpkb.census_kernel, "_act"),
+    ("  states (all rounds)", cpkb.census_kernel.CensusKernel, "_states"),
+    ("  grading the duties", cpkb.census_kernel.CensusKernel, "_grade"),
+    ("the entries and their JSON", cpkb.census_kernel.CensusKernel, "_entries"),
+    ("what was not assessed", cpkb.audit, "not_assessed"),
+    ("national indicators", cpkb.census_kernel, "child_indicators"),
+    ("the tally (JSON written as built)", cpkb.audit, "_tally"),
+)
 STAGES: tuple[tuple[str, Any, str], ...] = (
     ("read: XML to the child's record", cpkb.census, "_record"),
     ("census record to cases (census_events)", cpkb.audit, "child_cases"),
@@ -80,12 +97,15 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--children", type=int, default=10_000)
     parser.add_argument("--authority", default="bolton")
+    parser.add_argument("--matcher", action="store_true",
+                        help="every child on the matcher's path (the kernel off)")
     args = parser.parse_args()
     project = Project(ROOT)
-    auditor = Auditor(project)
+    auditor = Auditor(project, kernel=not args.matcher)
     output = Output()
-    spent = dict.fromkeys((label for label, _, _ in STAGES), 0.0)
-    for label, owner, name in STAGES:
+    stages = STAGES if args.matcher else KERNEL_STAGES
+    spent = dict.fromkeys((label for label, _, _ in stages), 0.0)
+    for label, owner, name in stages:
         setattr(owner, name, timed(spent, label, getattr(owner, name)))
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "census.xml"
@@ -98,20 +118,35 @@ def main() -> None:
         auditor.audit(Work(record=next(warm.children()), authority=args.authority, as_of=as_of))
         for label in spent:
             spent[label] = 0.0
+        main_process = 0.0
         start = time.perf_counter()
+        if args.matcher:
+            works = (Work(record=r, authority=args.authority, as_of=as_of)
+                     for r in census.children())
+        else:
+            # As with --workers 2: the command's process parses the file and passes each
+            # Child on as its bytes; a worker reads the record and audits it.
+            raws = list(census.raw_children())
+            main_process = time.perf_counter() - start
+            works = (Work(raw=r, authority=args.authority, as_of=as_of) for r in raws)
         children = 0
-        for record in census.children():
-            _tally(auditor.audit(Work(record=record, authority=args.authority, as_of=as_of)),
-                   output)
+        for work in works:
+            _tally(auditor.audit(work), output)
             children += 1
         whole = time.perf_counter() - start
+    kernel = auditor.kernel_for(args.authority)
 
     def per_child(seconds: float) -> str:
         return f"{seconds / children * 1e6:7.1f} us"
 
-    print(f"{children} children under {args.authority}, one process")
+    print(f"{children} children under {args.authority}, one process, "
+          + ("the matcher's path" if args.matcher else
+             f"the census kernel (taken: {dict(kernel.taken) if kernel else 'not compiled'})"))
     print(f"{'bare streaming parse (lxml iterparse, cleared)':52} {per_child(parse)}")
     print(f"{'the whole audit of a child (read to rendered)':52} {per_child(whole)}")
+    if not args.matcher:
+        print(f"{'the command process: parse, each Child as bytes':52} "
+              f"{per_child(main_process)}")
     for label, seconds in spent.items():
         print(f"{label:52} {per_child(seconds)}")
     print(f"whole audit / bare parse: {whole / parse:.1f} in one process; the target (two "

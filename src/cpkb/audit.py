@@ -32,7 +32,7 @@ from typing import IO, Any
 
 from cpkb import interrupts, tables
 from cpkb.case import Case, parse_date
-from cpkb.census import CensusFile, ChildRecord
+from cpkb.census import CensusFile, ChildRecord, RawChild, read_raw
 from cpkb.census_events import (
     AUDITED_EFFECTS,
     PLAN_END,
@@ -41,6 +41,7 @@ from cpkb.census_events import (
     child_cases,
     read_unexplained_ends,
 )
+from cpkb.census_kernel import CensusKernel
 from cpkb.compiler import EngineKind, rules_needed
 from cpkb.errors import InputError, excerpt, printable
 from cpkb.evaluation import Evaluation
@@ -87,6 +88,7 @@ class Work:
     authority: str = ""
     as_of: date | None = None
     case: Case | None = None
+    raw: RawChild | None = None  # a census record still as its XML (read in the worker)
 
 
 @dataclass(frozen=True)
@@ -133,45 +135,70 @@ def _episode_findings(evaluation: Evaluation, episode: EpisodeCase | None) -> Ep
             _, recorded = episode.recorded_end(decided.date)
             plan_ends.append(PlanEnd(decided, recorded, graded_against_record(
                 decided, recorded, evaluation.case.as_of)))
-        for start, target in episode.targets:
-            for f in duties:
-                origin = f.raised.origin
-                if (f.name == "initial_conference" and f.due is not None
-                        and origin.name == "strategy_discussion" and origin.date == start
-                        and f.due != target):
-                    problems.append({
-                        "child": evaluation.case.reference, "element": "InitialCPCtarget",
-                        "value": target.isoformat(),
-                        "problem": f"differs from the due date {f.due.isoformat()} that "
-                                   f"{f.rule.id} gives ({f.raised.duty.timing.words} of "
-                                   f"strategy discussion {start})"})
+        problems = target_problems(episode, [(f.name, f.due, f.raised.origin.name,
+                                              f.raised.origin.date, f.rule.id,
+                                              f.raised.duty.timing.words) for f in duties])
     return EpisodeFindings(duties, plan_ends, problems)
+
+
+# A duty as the InitialCPCtarget check reads it: (name, due, origin's name, origin's date,
+# rule id, deadline words).
+TargetDuty = tuple[str, date | None, str, date | None, str, str]
+
+
+def target_problems(episode: EpisodeCase, duties: list[TargetDuty]) -> list[dict[str, Any]]:
+    """Each recorded InitialCPCtarget that differs from the due date the rules give the
+    initial conference from its enquiry's strategy discussion."""
+    problems = []
+    for start, target in episode.targets:
+        for name, due, origin, origin_date, rule, words in duties:
+            if (name == "initial_conference" and due is not None
+                    and origin == "strategy_discussion" and origin_date == start
+                    and due != target):
+                problems.append({
+                    "child": episode.case.reference, "element": "InitialCPCtarget",
+                    "value": target.isoformat(),
+                    "problem": f"differs from the due date {due.isoformat()} that "
+                               f"{rule} gives ({words} of strategy discussion {start})"})
+    return problems
 
 
 REVIEW_DUTIES = ("first_review_conference", "review_conference")
 RECORDED = ("initial_conference", "plan", "review_conference")  # what may be not assessed
 
 
-def _done_on(duty: DutyFinding) -> date | None:
-    return duty.fulfilled_by.event.date if duty.fulfilled_by is not None else None
+@dataclass(frozen=True)
+class Assessed:
+    """What the not-assessed check reads of a duty: its name, what it runs from, and the
+    day of the event that did it."""
+
+    name: str
+    origin: str
+    origin_date: date | None
+    done_on: date | None
+
+    @classmethod
+    def of(cls, duty: DutyFinding) -> Assessed:
+        origin = duty.raised.origin
+        return cls(duty.name, origin.name, origin.date,
+                   duty.fulfilled_by.event.date if duty.fulfilled_by is not None else None)
 
 
-def _assesses(duty: DutyFinding, item: Recorded) -> bool:
+def _assesses(duty: Assessed, item: Recorded) -> bool:
     """Whether the duty was assessed for the recorded conference, plan or review: the
     conference met (or was late for) an initial-conference duty, the plan started a first
     review's, the review met one review's or started the next's."""
-    origin = duty.raised.origin
     if item.what == "initial_conference":
-        return duty.name == "initial_conference" and _done_on(duty) == item.day
+        return duty.name == "initial_conference" and duty.done_on == item.day
     if item.what == "plan":
-        return duty.name == "first_review_conference" and origin.date == item.day
+        return duty.name == "first_review_conference" and duty.origin_date == item.day
     return duty.name in REVIEW_DUTIES and (
-        _done_on(duty) == item.day
-        or (origin.name == "review_conference" and origin.date == item.day))
+        duty.done_on == item.day
+        or (duty.origin == "review_conference" and duty.origin_date == item.day))
 
 
 def _why_not_assessed(item: Recorded, authority: str, encoded: bool,
-                      duties: list[DutyFinding]) -> str:
+                      duties: list[Assessed]) -> str:
     if not encoded:
         return (f"{authority}'s procedure, as encoded, sets no deadline that the census can "
                 "evidence")
@@ -185,7 +212,7 @@ def _why_not_assessed(item: Recorded, authority: str, encoded: bool,
     if item.enquiry_start is None and not referral_level:
         return "its Section47 has no usable S47ActualStartDate to time it from"
     own = [d for d in duties if d.name == "initial_conference"]
-    if own and all(d.fulfilled_by is not None for d in own):
+    if own and all(d.done_on is not None for d in own):
         return "another conference met each initial-conference duty of the referral"
     if own:
         return ("it met none of the referral's initial-conference duties: it came before "
@@ -195,7 +222,7 @@ def _why_not_assessed(item: Recorded, authority: str, encoded: bool,
             f"records of this referral{where}")
 
 
-def not_assessed(episode: EpisodeCase, duties: list[DutyFinding], authority: str,
+def not_assessed(episode: EpisodeCase, duties: list[Assessed], authority: str,
                  encoded: bool) -> list[dict[str, Any]]:
     """The conferences, plans and reviews of the episode for which no duty was assessed,
     each with why: what the audit could not check is counted, not silent."""
@@ -212,11 +239,27 @@ def _sort_key(entry: dict[str, Any]) -> tuple:
 class Auditor:
     """Audits one child at a time in this process."""
 
-    def __init__(self, project: Project, engine: EngineKind = "python") -> None:
+    def __init__(self, project: Project, engine: EngineKind = "python",
+                 kernel: bool = True) -> None:
         self.project = project
         self.engine = engine
         self._subsets: dict[str, frozenset[str]] = {}
         self.build = ReportBuilder(project.sentences)
+        # The compiled census path of each authority (census_kernel.py), None where its
+        # rules are not of a shape it compiles (`kernel_why`): with `kernel` false, none.
+        self.kernel = kernel
+        self._kernels: dict[str, CensusKernel | None] = {}
+        self.kernel_why: dict[str, str] = {}
+
+    def kernel_for(self, authority: str) -> CensusKernel | None:
+        if not self.kernel:
+            return None
+        if authority not in self._kernels:
+            self._kernels[authority], why = CensusKernel.of(
+                self.project, authority, self.rule_ids(authority), self.build)
+            if why:
+                self.kernel_why[authority] = why
+        return self._kernels[authority]
 
     def rule_ids(self, authority: str) -> frozenset[str]:
         if authority not in self._subsets:
@@ -237,6 +280,8 @@ class Auditor:
         return self.project.evaluate(episode.case, ids, self.engine), episode, problems
 
     def audit(self, work: Work) -> Audited:
+        if work.raw is not None:
+            work = Work(record=read_raw(work.raw), authority=work.authority, as_of=work.as_of)
         duties: list[dict[str, Any]] = []
         unassessed: list[dict[str, Any]] = []
         indicators = ChildIndicators()
@@ -253,6 +298,9 @@ class Auditor:
                 problems = [_not_evaluated(child, work.case.source or child, error)]
         else:
             assert work.record is not None and work.as_of is not None
+            kernel = self.kernel_for(work.authority)
+            if kernel is not None and (fast := kernel.audit(work.record, work.as_of)):
+                return fast
             cases = child_cases(work.record, work.authority, work.as_of)
             child = cases.child
             ids = self.rule_ids(work.authority)
@@ -268,7 +316,8 @@ class Auditor:
                     continue
                 duties += entries
                 problems += read_as + found.problems
-                unassessed += not_assessed(raw, found.duties, work.authority, bool(ids))
+                unassessed += not_assessed(raw, [Assessed.of(d) for d in found.duties],
+                                           work.authority, bool(ids))
             indicators = child_indicators(
                 [e for episode in cases.episodes for e in episode.enquiries],
                 [p for episode in cases.episodes for p in episode.plans], work.as_of)
@@ -284,6 +333,9 @@ class Audited:
     result: dict[str, Any]
     failed: bool
     indicators: ChildIndicators = ChildIndicators()
+    # The result as JSON (render_child's), whole and compact, where it was written as built
+    # (census_kernel.py); None: rendered from `result`.
+    json: tuple[str, str] | None = None
 
 
 def _not_evaluated(child: str, what: str, error: Exception) -> dict[str, Any]:
@@ -351,8 +403,10 @@ class Tally:
 
 def _tally(audited: Audited, output: Output) -> Tally:
     result = audited.result
+    text = (audited.json[output.compact] if audited.json is not None and output.format == "json"
+            else render_child(result, output))
     return Tally([(_name(d), d["status"]) for d in result["duties"]], len(result["problems"]),
-                 audited.failed, render_child(result, output),
+                 audited.failed, text,
                  tuple(n["what"] for n in result["not_assessed"]), audited.indicators)
 
 
@@ -369,15 +423,41 @@ def _start_worker(home: Path, cache: Path | None, output: Output) -> None:
     _worker = (Auditor(Project(home, cache)), output)  # the command's cache: nothing re-parsed
 
 
-def _audit_batch(batch: list[Work]) -> list[Tally]:
+# Between the processes a work and a tally go as plain tuples, which pickle several times
+# faster than dataclasses (a census of 50,000 children is 100,000 of them).
+_Sent = tuple[Any, ...]
+
+
+def _send(work: Work) -> _Sent:
+    if work.raw is not None:
+        return (work.raw.position, work.raw.xml, work.authority, work.as_of)
+    return (work,)
+
+
+def _received(sent: _Sent) -> Work:
+    if len(sent) == 1:
+        return sent[0]
+    position, xml, authority, as_of = sent
+    return Work(raw=RawChild(position, xml), authority=authority, as_of=as_of)
+
+
+def _audit_batch(batch: list[_Sent]) -> list[_Sent]:
     assert _worker is not None
     auditor, output = _worker
-    return [_tally(auditor.audit(work), output) for work in batch]
+    tallies = (_tally(auditor.audit(_received(sent)), output) for sent in batch)
+    return [(t.statuses, t.problems, t.failed, t.text, t.not_assessed, t.indicators.icpc_days,
+             t.indicators.plans_reviewed) for t in tallies]
 
 
-def _batches(items: Iterable[Work]) -> Iterator[list[Work]]:
+def _tally_received(sent: _Sent) -> Tally:
+    statuses, problems, failed, text, unassessed, icpc_days, plans_reviewed = sent
+    return Tally(statuses, problems, failed, text, unassessed,
+                 ChildIndicators(icpc_days, plans_reviewed))
+
+
+def _batches(items: Iterable[Work]) -> Iterator[list[_Sent]]:
     iterator = iter(items)
-    while batch := list(islice(iterator, BATCH)):
+    while batch := [_send(work) for work in islice(iterator, BATCH)]:
         yield batch
 
 
@@ -397,7 +477,7 @@ def audit_all(project: Project, works: Iterable[Work], output: Output,
         # batches are parsed ahead of the workers and memory stays flat.
         failures: list[InputError] = []
 
-        def batches() -> Iterator[list[Work]]:
+        def batches() -> Iterator[list[_Sent]]:
             # Read in the pool's feeder thread: an error there must reach this thread.
             try:
                 yield from _batches(works)
@@ -405,7 +485,7 @@ def audit_all(project: Project, works: Iterable[Work], output: Output,
                 failures.append(error)
 
         for results in pool.imap(_audit_batch, batches()):
-            yield from results
+            yield from map(_tally_received, results)
         if failures:
             raise failures[0]
 
@@ -458,10 +538,18 @@ def audit_sources(project: Project, sources: list[Source], output: Output, worke
         done = 0
         for source in sources:
             if isinstance(source.content, CensusFile):
-                for record in source.content.children():
-                    read["bytes"] = done + source.content.bytes_read
-                    yield Work(record=record, authority=source.authority, as_of=source.as_of)
-                done += source.content.size
+                census = source.content
+                if workers > 1 and census.plain:
+                    # The workers read the records: this process only parses the file.
+                    for raw in census.raw_children():
+                        read["bytes"] = done + census.bytes_read
+                        yield Work(raw=raw, authority=source.authority, as_of=source.as_of)
+                else:
+                    for record in census.children():
+                        read["bytes"] = done + census.bytes_read
+                        yield Work(record=record, authority=source.authority,
+                                   as_of=source.as_of)
+                done += census.size
             else:
                 yield from (Work(case=case) for case in source.content)
 
@@ -522,8 +610,12 @@ class Caseload:
         self.problems += tally.problems
         self.not_evaluated += tally.failed
         for name, status in tally.statuses:
-            self.statuses.setdefault(name, Counter())[status] += 1
-        self.not_assessed.update(tally.not_assessed)
+            counts = self.statuses.get(name)
+            if counts is None:
+                counts = self.statuses[name] = Counter()
+            counts[status] += 1
+        if tally.not_assessed:
+            self.not_assessed.update(tally.not_assessed)
         self.indicators.add(tally.indicators)
 
     def summary(self, inputs: list[dict[str, Any]], project: Project) -> dict[str, Any]:

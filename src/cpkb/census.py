@@ -99,7 +99,7 @@ def _stray_text(child: etree._Element) -> list[tuple[str, str]]:
     return found
 
 
-def _record(child: etree._Element, position: int) -> ChildRecord:
+def _record(child: etree._Element, position: int, stray: bool = True) -> ChildRecord:
     identifiers = _texts(child.find("ChildIdentifiers"), IDENTIFIERS)
     episodes = []
     for details in child.iterfind("CINdetails"):
@@ -114,7 +114,7 @@ def _record(child: etree._Element, position: int) -> ChildRecord:
             ]
             episode.plans.append(entry)
         episodes.append(episode)
-    return ChildRecord(position, identifiers, episodes, _stray_text(child))
+    return ChildRecord(position, identifiers, episodes, _stray_text(child) if stray else [])
 
 
 def _fail(path: Path, error: etree.XMLSyntaxError) -> InputError:
@@ -138,11 +138,13 @@ class CensusFile:
         except OSError as error:
             raise InputError(path, "", f"cannot be read ({error.strerror})") from None
         # Only the elements read here are reported: the others cost nothing in Python.
+        self._root: etree._Element | None = None
         self._events = etree.iterparse(self._stream, events=("start", "end"),
                                        tag=("Message", "Header", "Children", "Child"),
                                        **_parser_options())
         self._pending: list[tuple[str, etree._Element]] = []
         self.header = self._read_header()
+        self._plain = self._root is not None and not self._root.getroottree().docinfo.doctype
 
     def _next(self) -> tuple[str, etree._Element] | None:
         if self._pending:
@@ -159,6 +161,7 @@ class CensusFile:
         if first is None or first[1].tag != "Message" or first[1].getparent() is not None:
             raise InputError(self.path, "root element",
                              f"expected {EXPECTED}, found no <Message> root element")
+        self._root = first[1]
         while (item := self._next()) is not None:
             event, element = item
             if event == "end" and element.tag == "Header":
@@ -173,9 +176,26 @@ class CensusFile:
     def bytes_read(self) -> int:
         return self._stream.tell()
 
+    @property
+    def plain(self) -> bool:
+        """Whether each child can be read again from its own bytes (`raw_children`): a file
+        without a document type declaration, whose entities could not be read out of it."""
+        return self._plain
+
     def children(self) -> Iterator[ChildRecord]:
         """Every child in file order. A file that turns out malformed part way raises an
         InputError naming the line."""
+        for position, element in self._elements():
+            yield _record(element, position)
+
+    def raw_children(self) -> Iterator[RawChild]:
+        """Every child in file order as its element's bytes, to be read elsewhere (a worker
+        process: `read_raw`); only for a `plain` file."""
+        assert self._plain
+        for position, element in self._elements():
+            yield RawChild(position, etree.tostring(element, with_tail=False))
+
+    def _elements(self) -> Iterator[tuple[int, etree._Element]]:
         position = 0
         try:
             while (item := self._next()) is not None:
@@ -183,7 +203,7 @@ class CensusFile:
                 if event != "end" or element.tag != "Child":
                     continue
                 position += 1
-                yield _record(element, position)
+                yield position, element
                 # Free the child and what went before it: memory stays flat.
                 element.clear(keep_tail=False)
                 parent = element.getparent()
@@ -193,3 +213,27 @@ class CensusFile:
                 raise InputError(self.path, "Children", f"expected {EXPECTED}: no <Child>")
         finally:
             self._stream.close()
+
+
+@dataclass(frozen=True)
+class RawChild:
+    """A Child element as its bytes, and its place in the file."""
+
+    position: int
+    xml: bytes
+
+
+_RAW_PARSER = etree.XMLParser(**_parser_options())
+
+
+# Whether an element may hold text beside elements (see _stray_text): a text node of an
+# element that has elements, with a character that is not XML whitespace. Where it has none
+# there is no stray text (Python strips XML whitespace too) and the pass over every element is
+# not needed; where it has some, the pass is made.
+_MAYBE_STRAY = etree.XPath("boolean(descendant-or-self::*[*]/text()[normalize-space()])")
+
+
+def read_raw(raw: RawChild) -> ChildRecord:
+    """The record of a child from its element's bytes: as `CensusFile.children` reads it."""
+    child = etree.fromstring(raw.xml, _RAW_PARSER)
+    return _record(child, raw.position, stray=bool(_MAYBE_STRAY(child)))

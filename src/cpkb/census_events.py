@@ -52,6 +52,18 @@ PLAN_END = "plan_ends_without_review_conference"
 PLAN_STATE = "child_protection_plan"
 AUDITED_EFFECTS = frozenset({*AUDITED_DUTIES, PLAN_END})
 
+# The events a census record gives, each name with the attributes its events may carry, and
+# the child's fields: what the audit's compiled path (census_kernel.py) is compiled for (a
+# test holds child_cases to them).
+CENSUS_EVENTS: dict[str, tuple[dict[str, Any], ...]] = {
+    "strategy_discussion": ({},),
+    "section_47_outcome": ({"outcome": "no_significant_harm"},),
+    "initial_conference": ({}, {"outcome": "plan"}),
+    "review_conference": ({"outcome": "continue_plan"}, {"outcome": "end_plan"}),
+    "died": ({},),
+}
+CENSUS_CHILD_FIELDS = frozenset({"born", "expected_birth"})
+
 MAX_VALUE_SHOWN = 80  # characters of a bad value quoted in a problem
 _TRUE = {"true", "1"}
 _FALSE = {"false", "0"}

@@ -1,0 +1,921 @@
+"""The audit's compiled census path: the audited rules of an authority run as direct
+computations over a census child's events, without a rules session.
+
+A CIN census gives only a few kinds of event (census_events.CENSUS_EVENTS): strategy
+discussions, enquiry outcomes of no significant harm, initial conferences (with or without
+a plan), review conferences (continuing or ending the plan) and a death, and the child's
+birth (or expected birth). For these the audited rules (`rules_needed` of the audited duties
+and decisions, as `Auditor.rule_ids`) are compiled once per authority (`CensusKernel.of`):
+
+- from the same compiled conditions and actions the engines run (compiler.compile_rules,
+  the matcher's condition tests): each rule's trigger test, its negations and its state
+  condition are applied to the facts directly, and its action makes the same duty and
+  decision facts, with the due dates from the rule's own Timing;
+- a rule that can never fire for a census child is left out by a check, not a list: an
+  event pattern that accepts no census event kind (its names, or a test of a field the
+  kind's events never carry, fails on every kind), and, transitively, a rule matching a
+  decision that only such rules make;
+- how the evaluation settles states (evaluation.Evaluator.evaluate: the rules that need no
+  state, then the states, then those that do, and again with the states given until they
+  no longer change), how duties are graded (grading.Grader) and what the audit reports
+  (audit.Auditor) are done over these facts in the same order of steps.
+
+Rules of other shapes (a trigger with more than one event or decision pattern, a negated
+state, a duty on every item, an event negated by one rule and triggering another), an
+event kind the census does not give, or an unusual record (two state periods on one day,
+findings the report's sort could order either way, a fault) are not handled here: `audit`
+returns None and the caller audits that child on the matcher (audit.Auditor), and an
+authority whose rules the kernel cannot compile is audited on the matcher throughout
+(`CensusKernel.of` gives the reason). tests/test_census_kernel.py holds the two paths to
+identical results, child by child.
+"""
+
+from __future__ import annotations
+
+import json
+from bisect import bisect_left, bisect_right
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from cpkb.case import Event
+from cpkb.census_events import (
+    AUDITED_EFFECTS,
+    CENSUS_CHILD_FIELDS,
+    CENSUS_EVENTS,
+    PLAN_END,
+    EpisodeCase,
+    child_cases,
+    read_unexplained_ends,
+)
+from cpkb.compiler import compile_rules, rules_needed
+from cpkb.engine import Fact, joins_first
+from cpkb.evaluation import MAX_ROUNDS, vocabulary_names
+from cpkb.facts import dated_field, day_number, from_day_number, whole_years
+from cpkb.grading import fulfilment, graded_against_record, upcoming
+from cpkb.indicators import child_indicators
+from cpkb.matcher import RuleMatcher, _Node, _refutation, _test
+from cpkb.occasions import NOT_HELD, STAGES, matches
+from cpkb.rulebook import Decision, Duty, Pattern, Rule, Test
+from cpkb.vocabulary import Vocabulary
+
+if TYPE_CHECKING:
+    from cpkb.audit import Audited
+    from cpkb.census import ChildRecord
+    from cpkb.project import Project
+    from cpkb.report import ReportBuilder
+
+
+class Unhandled(Exception):
+    """This child is not for the kernel: the caller audits it on the matcher."""
+
+
+# The fields of an event's fact that are not among its fields as a group reads them
+# (occasions.CaseEvent.fields).
+_NOT_FIELDS = frozenset({"type", "name", "seq", "day", "unborn", "child_age"})
+# The fields of a census event's fact that differ from one event of a kind to another; every
+# other field is fixed by the kind (its attributes, stage and held) or never present.
+DYNAMIC_FIELDS = frozenset({"seq", "day", "first", "latest", "occasion", "episode", "unborn",
+                            "child_age"})
+
+
+def _kind(name: str, attributes: dict[str, Any]) -> tuple[str, tuple[tuple[str, Any], ...]]:
+    return name, tuple(sorted(attributes.items()))
+
+
+@dataclass
+class _Kind:
+    """What is fixed for every census event of one name and attributes."""
+
+    name: str
+    attributes: dict[str, Any]
+    stage: str | None
+    held: bool | None
+    member: tuple[str, str] | None  # (series, member) it counts in
+    in_series: bool  # of a series' kind, whether or not a member
+    ends: tuple[str, ...]  # the series it ends, once started
+    # variants whose trigger could accept it, each with the tests left to apply
+    triggers: tuple[tuple[int, tuple[Callable[[Fact], bool], ...]], ...]
+    # negated conditions that could accept it, likewise
+    negated: tuple[tuple[_Node, tuple[Callable[[Fact], bool], ...]], ...]
+    does: dict[str, bool | None]  # by rule: whether it does the rule's duty (None: ask)
+    may_start: dict[str, bool | None]  # by state: whether it can start it (None: ask)
+
+
+@dataclass
+class _Variant:
+    number: int
+    rule: Rule
+    engine_rule: Any
+    value: bool | None
+    trigger: _Node
+    state: _Node | None
+    negated: tuple[_Node, ...]
+    aliases: tuple[str, ...]
+
+
+def _static_fact(kind: tuple[str, dict[str, Any]], stage: str | None,
+                 held: bool | None) -> Fact:
+    name, attributes = kind
+    fact: Fact = {"type": "event", "name": name, **attributes}
+    if stage is not None:
+        fact["stage"] = stage
+        fact["held"] = held
+    return fact
+
+
+def _conjuncts(node: _Node) -> list[tuple[frozenset[str], Callable[[Fact], bool]]]:
+    """A condition's tests of a fact's own fields, as matcher._node makes them, each with the
+    fields it reads: their conjunction is `node.accepts`."""
+    condition = node.condition
+    ordered = joins_first(condition)
+    found: list[tuple[frozenset[str], Callable[[Fact], bool]]] = [
+        (frozenset({c.field}), _test(c)) for c in ordered if c.other is None]
+    found += [(frozenset({c.field}), (lambda name: lambda fact: name in fact)(c.field))
+              for c in ordered if c.other is not None and c.op != "not"]
+    if condition.refuted:
+        refutations = [_refutation(c) for c in condition.refuted]
+        found.append((frozenset(c.field for c in condition.refuted),
+                      lambda fact: any(r(fact) for r in refutations)))
+    return found
+
+
+def _residual(node: _Node, fact: Fact) -> tuple[Callable[[Fact], bool], ...] | None:
+    """For census events of the kind `fact` stands for (its fixed fields): None when the
+    condition accepts none of them, else the tests left to apply to each (those of the
+    fields that vary from event to event)."""
+    condition = node.condition
+    if condition.type != "event" or (condition.names and fact["name"] not in condition.names):
+        return None
+    left = []
+    for fields, test in _conjuncts(node):
+        if fields & DYNAMIC_FIELDS:
+            left.append(test)
+        elif not test(fact):
+            return None
+    return tuple(left)
+
+
+def _could_accept(node: _Node, fact: Fact) -> bool:
+    return _residual(node, fact) is not None
+
+
+def _passes(tests: tuple[Callable[[Fact], bool], ...], fact: Fact) -> bool:
+    for test in tests:  # noqa: SIM110
+        if not test(fact):
+            return False
+    return True
+
+
+def _fixed_match(names: tuple[str, ...], tests: tuple[Test, ...], fact: Fact,
+                 vocabulary: Vocabulary) -> bool | None:
+    """Whether every census event of the kind `fact` stands for is one of the events or
+    groups `names` and passes `tests` (grading.Grader.does); None when that turns on a field
+    that varies from event to event."""
+    read = {t.field for t in tests}
+    for name in names:
+        group = vocabulary.groups.get(name)
+        if group is not None:
+            read |= {k for k, _ in group.fields}
+    if read & DYNAMIC_FIELDS:
+        return None
+    return any(matches(n, fact, fact["name"], vocabulary) for n in names) and all(
+        t.holds(fact) for t in tests)
+
+
+# A rule's firing: its variant, the facts it matched, the facts it made and its decisions.
+_Fired = tuple["_Variant", dict[str, Fact], list[Fact], list["_Decided"]]
+
+
+class KernelUnsupported(Exception):
+    """The authority's audited rules have a shape the kernel does not compile."""
+
+
+class CensusKernel:
+    """The audited rules of one authority compiled for census children."""
+
+    def __init__(self, project: Project, authority: str, ids: frozenset[str],
+                 build: ReportBuilder) -> None:
+        vocabulary = project.vocabulary
+        self.vocabulary = vocabulary
+        self.authority = authority
+        self.encoded = bool(ids)
+        self.build = build
+        rules = project.rules_for(authority, ids)
+        self.rules = {r.id: r for r in rules}
+        if rules_needed(rules, set(AUDITED_EFFECTS), vocabulary) != rules:
+            raise KernelUnsupported("the rules given are not the audited rules")
+        for name in CENSUS_EVENTS:
+            if vocabulary.events[name].link is not None:
+                raise KernelUnsupported(f"census event {name} belongs to a conference (link)")
+        for spec in vocabulary.last_before.values():
+            if spec.event in CENSUS_EVENTS:
+                raise KernelUnsupported(f"census event {spec.event} has last_before fields")
+        compiled = compile_rules(authority, rules, vocabulary, "python")
+        matcher = compiled.engine
+        assert isinstance(matcher, RuleMatcher)
+        self.compiled = compiled
+        self.dated = compiled.dated
+        self.state_checks = compiled.state_checks
+        self.state_decisions = {s.decision: s for s in vocabulary.states.values()}
+        self.negated_names = {n for r in rules for p in r.unless if p.kind == "event"
+                              for n in vocabulary_names(p.names, vocabulary)}
+        kinds = {(name, tuple(sorted(a.items()))): (name, a)
+                 for name, attributes in CENSUS_EVENTS.items() for a in attributes}
+        statics = {}
+        for key, kind in kinds.items():
+            stage = STAGES.get(kind[0])
+            held = (kind[1].get("outcome") not in NOT_HELD) if stage is not None else None
+            statics[key] = (_static_fact(kind, stage, held), stage, held)
+        # The variants, each a chain of its conditions: a trigger, a state and negations.
+        variants: list[_Variant] = []
+        for number, variant in enumerate(matcher.rule_variants):
+            nodes = []
+            node: _Node | None = next(n for n in matcher._nodes if n.variant == number
+                                      and n.first)
+            while node is not None:
+                nodes.append(node)
+                node = node.next
+            trigger, rest = nodes[0], nodes[1:]
+            if trigger.condition.type not in ("event", "child", "decision"):
+                raise KernelUnsupported(f"{variant.rule.id}: a trigger of type "
+                                        f"{trigger.condition.type}")
+            states = [n for n in rest if n.condition.type == "state" and not n.condition.negated]
+            negated = [n for n in rest if n.condition.negated]
+            others = [n for n in rest if n not in states and n not in negated]
+            rule = self.rules[variant.rule.id]
+            if trigger.condition.type == "event" and not any(
+                    _could_accept(trigger, fact) for fact, _, _ in statics.values()):
+                continue  # no census event is its trigger: it never fires
+            if any(n.condition.type == "event" and not any(
+                    _could_accept(n, fact) for fact, _, _ in statics.values()) for n in others):
+                continue  # it needs an event the census never gives: it never fires
+            if others:
+                raise KernelUnsupported(f"{rule.id}: more than a trigger, a state and negations")
+            if len(states) > 1:
+                raise KernelUnsupported(f"{rule.id}: more than one state condition")
+            if any(n.condition.type != "event" for n in negated):
+                raise KernelUnsupported(f"{rule.id}: a negated state or marker")
+            if any(c.other is not None and c.other != trigger.condition.alias
+                   for n in negated for c in n.condition.tests):
+                raise KernelUnsupported(f"{rule.id}: a negation tested against a state")
+            effect = rule.effect
+            if not isinstance(effect, Duty | Decision):
+                raise KernelUnsupported(f"{rule.id}: a requirement")
+            if isinstance(effect, Duty) and effect.each:
+                raise KernelUnsupported(f"{rule.id}: a duty on every item")
+            variants.append(_Variant(number, rule, variant.rule, variant.value, trigger,
+                                     states[0] if states else None, tuple(negated),
+                                     variant.aliases))
+        # A decision only rules left out make: the rules matching it never fire either.
+        while True:
+            made = {v.rule.effect.name for v in variants if isinstance(v.rule.effect, Decision)}
+            kept = [v for v in variants if v.trigger.condition.type != "decision"
+                    or set(v.trigger.condition.names) & made]
+            if len(kept) == len(variants):
+                break
+            variants = kept
+        self.variants = variants
+        self.kept_rules = sorted({v.rule.id for v in variants})
+        triggers = {v.trigger.condition.names for v in variants
+                    if v.trigger.condition.type == "event"}
+        if self.negated_names & {n for names in triggers for n in names}:
+            raise KernelUnsupported("an event is negated by one rule and triggers another")
+        # Each census kind: what is fixed for it.
+        self.kinds: dict[tuple[str, tuple[tuple[str, Any], ...]], _Kind] = {}
+        in_series = {e for members, _ in vocabulary.series_events.values() for e in members}
+        for key, (name, attributes) in kinds.items():
+            fact, stage, held = statics[key]
+            fields = {**attributes, "stage": stage, "held": held}
+            member = None
+            for series in vocabulary.series.values():
+                if name not in vocabulary.series_events[series.name][0]:
+                    continue
+                found = next((m for m in series.members
+                              if matches(m, fields, name, vocabulary)), None)
+                if found is not None:
+                    member = (series.name, found)
+                    break
+            ends = tuple(s.name for s in vocabulary.series.values()
+                         if name in vocabulary.series_events[s.name][1]
+                         and any(matches(n, fields, name, vocabulary) for n in s.ends_after))
+            self.kinds[key] = _Kind(
+                name, attributes, stage, held, member, name in in_series, ends,
+                tuple((n, left) for n, v in enumerate(variants)
+                      if (left := _residual(v.trigger, fact)) is not None),
+                tuple((node, left) for v in variants for node in v.negated
+                      if (left := _residual(node, fact)) is not None), {}, {})
+        self.child_variants = tuple(n for n, v in enumerate(variants)
+                                    if v.trigger.condition.type == "child")
+        self.decision_variants: dict[str, tuple[int, ...]] = {}
+        for n, v in enumerate(variants):
+            if v.trigger.condition.type == "decision":
+                for name in v.trigger.condition.names:
+                    self.decision_variants[name] = (*self.decision_variants.get(name, ()), n)
+        # The starting occasions of each state, and each duty's fulfilment.
+        self.fulfilments: dict[str, tuple[Pattern, frozenset[str]]] = {}
+        for v in variants:
+            effect = v.rule.effect
+            if isinstance(effect, Duty) and v.rule.id not in self.fulfilments:
+                pattern = fulfilment(effect, vocabulary)
+                names = frozenset(e for n in pattern.names for e in vocabulary.event_names(n))
+                if any(vocabulary.events[e].link is not None for e in names):
+                    raise KernelUnsupported(f"{v.rule.id}: done by an event of a conference")
+                self.fulfilments[v.rule.id] = (pattern, names)
+        for known in self.kinds.values():
+            fact, _, _ = statics[_kind(known.name, known.attributes)]
+            for rule_id, (pattern, names) in self.fulfilments.items():
+                known.does[rule_id] = _fixed_match(pattern.names, pattern.tests, fact,
+                                                   vocabulary) if known.name in names else False
+            for state in vocabulary.states.values():
+                known.may_start[state.name] = _fixed_match(state.starts_at, (), fact,
+                                                           vocabulary)
+        # The citations, built once.
+        self.cited = {rid: build.cited(r) for rid, r in self.rules.items()}
+        # Each rule's citation as JSON, whole and (audit.RULE_KEYS left out) compact.
+        from cpkb.audit import RULE_KEYS
+        self.cited_json = {rid: (_dumps(c)[1:-1], _dumps(
+            {k: v for k, v in c.items() if k not in RULE_KEYS})[1:-1])
+            for rid, c in self.cited.items()}
+        self.taken = Counter[str]()
+
+    @classmethod
+    def of(cls, project: Project, authority: str, ids: frozenset[str],
+           build: ReportBuilder) -> tuple[CensusKernel | None, str]:
+        """The kernel for the authority, or None and why not."""
+        try:
+            return cls(project, authority, ids, build), ""
+        except KernelUnsupported as why:
+            return None, str(why)
+
+    # -- one episode -------------------------------------------------------------------
+
+    def _facts(self, events: tuple[Event, ...], child: dict[str, Any]
+               ) -> tuple[list[Fact], list[_Kind]]:
+        """The event facts (facts.event_fact) and the events' kinds."""
+        vocabulary = self.vocabulary
+        kinds = []
+        for event in events:
+            kind = self.kinds.get(_kind(event.name, event.attributes))
+            if kind is None or event.id is not None:
+                raise Unhandled(f"an event of a kind the census does not give: {event.name}")
+            kinds.append(kind)
+        # Episodes, first and latest (occasions.Occasions._count, over the kinds).
+        episode = dict.fromkeys(vocabulary.series, 1)
+        pending_end = dict.fromkeys(vocabulary.series, False)
+        started = dict.fromkeys(vocabulary.series, False)
+        keys: list[tuple[Any, ...] | None] = []
+        for kind in kinds:
+            member = kind.member
+            if member is None:
+                keys.append(None if kind.in_series else ("case", kind.name))
+            else:
+                series, name = member
+                if pending_end[series]:
+                    episode[series] += 1
+                    pending_end[series] = False
+                started[series] = True
+                keys.append((series, episode[series], name))
+            for series in kind.ends:
+                if started[series]:
+                    pending_end[series] = True
+        first_of: dict[tuple, int] = {}
+        last_of: dict[tuple, int] = {}
+        for i, key in enumerate(keys):
+            if key is not None:
+                first_of.setdefault(key, i)
+                last_of[key] = i
+        born = child.get("born")
+        unborn_known = born is not None or "expected_birth" in child
+        facts = []
+        for i, (event, kind, key) in enumerate(zip(events, kinds, keys, strict=True)):
+            day = event.date
+            fact: Fact = {"type": "event", "name": kind.name, "seq": i + 1,
+                          "day": day.toordinal(), **kind.attributes}
+            if key is None:
+                fact["first"] = fact["latest"] = False
+            else:
+                fact["first"] = first_of[key] == i
+                fact["latest"] = last_of[key] == i
+            if kind.stage is not None:
+                fact["occasion"] = i + 1
+                fact["stage"] = kind.stage
+                fact["held"] = kind.held
+            if key is not None and key[0] != "case":
+                fact["episode"] = key[1]
+            if unborn_known:
+                fact["unborn"] = born is None or day < born
+            if born is not None and day >= born:
+                fact["child_age"] = whole_years(born, day)
+            facts.append(fact)
+        return facts, kinds
+
+    def _child_fact(self, child: dict[str, Any]) -> Fact:
+        fact: Fact = {"type": "child", "seq": 0}
+        for key, value in child.items():
+            fact[key] = day_number(value) if isinstance(value, date) else value
+        for start_field, period in self.dated:
+            start = child.get(start_field)
+            if isinstance(start, date):
+                fact[dated_field(start_field, period)] = day_number(period.after(start))
+        return fact
+
+    def _session(self, facts: list[Fact], kinds: list[_Kind], child: Fact,
+                 states: list[_Period] | None, then: bool
+                 ) -> tuple[list[_Fired], int,
+                            list[_Period]]:
+        """The firings of one session: with `states` given from the start, else first the
+        rules needing no state and then (`then`) those needing one, with the states of the
+        decisions made so far. (firings, how many fired before the states were known, those
+        states)."""
+        firings: list[_Fired] = []
+        fired: set[tuple[str, Any]] = set()
+        variants = self.variants
+        decision_variants = self.decision_variants
+        # The negated conditions' facts: every case event some negation accepts.
+        blockers: dict[int, list[Fact]] = {}
+        for fact, kind in zip(facts, kinds, strict=True):
+            for node, left in kind.negated:
+                if _passes(left, fact):
+                    blockers.setdefault(node.number, []).append(fact)
+        state_facts = _state_facts(states) if states is not None else []
+        waiting: list[tuple[_Variant, Fact]] = []
+        known = states is not None
+        work: list[Fact] = []
+
+        def chain(produced: list[Fact]) -> None:
+            """The decisions `produced`, and theirs in turn, offered to the rules."""
+            work.extend(f for f in produced if f["type"] == "decision")
+            while work:
+                decision = work.pop(0)
+                for n in decision_variants.get(decision["name"], ()):
+                    variant = variants[n]
+                    if not variant.trigger.accepts(decision):
+                        continue
+                    if variant.state is not None and not known:
+                        waiting.append((variant, decision))
+                        continue
+                    made = self._fire(variant, decision, state_facts, blockers, fired, firings)
+                    work.extend(f for f in made if f["type"] == "decision")
+
+        negated_names = self.negated_names
+        ordered = [*(f for f in facts if f["name"] in negated_names), child,
+                   *(f for f in facts if f["name"] not in negated_names)]
+        for fact in ordered:
+            if fact["type"] == "child":
+                candidates = [(n, ()) for n in self.child_variants]
+            else:
+                candidates = kinds[fact["seq"] - 1].triggers  # type: ignore[assignment]
+            for n, left in candidates:
+                variant = variants[n]
+                if not _passes(left, fact) or (fact["type"] == "child"
+                                               and not variant.trigger.accepts(fact)):
+                    continue
+                if variant.state is not None and not known:
+                    waiting.append((variant, fact))
+                    continue
+                made = self._fire(variant, fact, state_facts, blockers, fired, firings)
+                if made:
+                    chain(made)
+        before = len(firings)
+        if known or not then:
+            return firings, before, states or []
+        given = self._states([d for firing in firings for d in firing[3]])
+        state_facts[:] = _state_facts(given)
+        known = True
+        for variant, trigger in waiting:
+            made = self._fire(variant, trigger, state_facts, blockers, fired, firings)
+            if made:
+                chain(made)
+        return firings, before, given
+
+    def _fire(self, variant: _Variant, trigger: Fact, state_facts: list[Fact],
+              blockers: dict[int, list[Fact]], fired: set[tuple[str, Any]],
+              firings: list[_Fired]) -> list[Fact]:
+        state = variant.state
+        if state is None and not variant.negated:
+            matched = {variant.aliases[0]: trigger}
+        else:
+            frame = [trigger]
+            if state is not None:
+                names = state.condition.names
+                covering = [s for s in state_facts if s["name"] in names and state.accepts(s)
+                            and all(j(s, frame) for j in state.joins)]
+                if not covering:
+                    return []
+                if len(covering) > 1:
+                    raise Unhandled("two state periods on the day a rule tests")
+                frame.append(covering[0])
+            for node in variant.negated:
+                for fact in blockers.get(node.number, ()):
+                    if all(j(fact, frame) for j in node.joins):
+                        return []
+            matched = dict(zip(variant.aliases, frame, strict=True))
+        identity = trigger.get("identity")
+        once = (variant.engine_rule.id, trigger["seq"] if identity is None else identity)
+        if once in fired:
+            return []
+        fired.add(once)
+        produced = _act(variant, matched)
+        firings.append((variant, matched, produced, self._decisions(produced)))
+        return produced
+
+    def _decisions(self, made: list[Fact]) -> list[_Decided]:
+        return [_Decided(f["rule"], f["name"], f["value"],
+                         from_day_number(f["day"]) if f.get("day") else None,
+                         f["event"], from_day_number(f["event_day"]) if f.get("event_day")
+                         else None, f.get("origin_seq"), f.get("occasion"))
+                for f in made if f["type"] == "decision"]
+
+    def _states(self, decisions: list[_Decided]) -> list[_Period]:
+        found: list[_Period] = []
+        for state in self.vocabulary.states.values():
+            found += self._periods(state.name, state.decision, state.starts_at, decisions)
+        return found
+
+    def _periods(self, name: str, decision: str, starts_at: tuple[str, ...],
+                 decisions: list[_Decided]) -> list[_Period]:
+        """states.periods over the kernel's decisions: read in date order, those of one
+        occasion together."""
+        made = [d for d in decisions if d.name == decision and d.date is not None
+                and isinstance(d.value, bool)]
+        made.sort(key=_period_key)
+        found: list[_Period] = []
+        current: _Decided | None = None
+        i, count = 0, len(made)
+        while i < count:
+            key = _period_key(made[i])
+            start = end = None
+            while i < count and _period_key(made[i]) == key:
+                d = made[i]
+                if d.value:
+                    if start is None and (not found or self._may_start(name, starts_at, d)):
+                        start = d
+                elif end is None:
+                    end = d
+                i += 1
+            if current is None and start is not None:
+                current = start
+            elif current is not None and end is not None:
+                assert current.date is not None and end.date is not None
+                found.append(_Period(name, current.date, end.date))
+                current = None
+        if current is not None and current.date is not None:
+            found.append(_Period(name, current.date, None))
+        return found
+
+    def _may_start(self, state: str, starts_at: tuple[str, ...], decided: _Decided) -> bool:
+        if not starts_at:
+            return True
+        seq = decided.origin_seq
+        if not seq:
+            return False
+        fixed = self._kinds_now[seq - 1].may_start[state]
+        if fixed is not None:
+            return fixed
+        name = self._names[seq - 1]
+        fields = {k: v for k, v in self._facts_now[seq - 1].items() if k not in _NOT_FIELDS}
+        return any(matches(n, fields, name, self.vocabulary) for n in starts_at)
+
+    def _still_hold(self, firings: list[_Fired],
+                    states: list[_Period]) -> bool:
+        for variant, matched, _, _ in firings:
+            for check in self.state_checks.get(variant.engine_rule.id, ()):
+                state = matched[check.state]
+                day = matched[check.on].get(check.field)
+                if day is None or not any(
+                        p.state == state["name"] and p.holds_on(from_day_number(day))
+                        and p.start == from_day_number(state["start_day"]) for p in states):
+                    return False
+        return True
+
+    def evaluate(self, events: tuple[Event, ...], child_fields: dict[str, Any], as_of: date
+                 ) -> tuple[list[_Duty], list[_Decided], list[_Period]]:
+        """The audited duties, graded, the decisions and the states of one episode."""
+        if any(e.date > as_of for e in events):
+            raise Unhandled("an event after the audit date")
+        if not child_fields.keys() <= CENSUS_CHILD_FIELDS:
+            raise Unhandled("a child field the census does not give")
+        facts, kinds = self._facts(events, child_fields)
+        self._names = [e.name for e in events]
+        self._facts_now = facts
+        self._kinds_now = kinds
+        child = self._child_fact(child_fields)
+        firings, before_count, known = self._session(facts, kinds, child, None, then=True)
+        before = [d for firing in firings[:before_count] for d in firing[3]]
+        later = [d for firing in firings[before_count:] for d in firing[3]]
+        decided = before + later
+        states = (self._states(decided) if any(d.name in self.state_decisions for d in later)
+                  else list(known))
+        for _ in range(MAX_ROUNDS):
+            if states == known or self._still_hold(firings, states):
+                break
+            known = states
+            firings, _, _ = self._session(facts, kinds, child, known, then=False)
+            decided = [d for firing in firings for d in firing[3]]
+            states = self._states(decided)
+        duties = self._grade(events, facts, firings, states, as_of)
+        return duties, decided, states
+
+    def _grade(self, events: tuple[Event, ...], facts: list[Fact],
+               firings: list[_Fired],
+               states: list[_Period], as_of: date) -> list[_Duty]:
+        duties = []
+        doing: dict[str, tuple[list[int], list[date]]] = {}
+        for _, _, made, _ in firings:
+            for f in made:
+                if f["type"] != "duty":
+                    continue
+                rule = self.rules[f["rule"]]
+                duty = rule.effect
+                assert isinstance(duty, Duty)
+                if duty.name not in AUDITED_EFFECTS:
+                    continue
+                if rule.id not in doing:
+                    pattern, names = self.fulfilments[rule.id]
+                    seqs = []
+                    for i, kind in enumerate(self._kinds_now):
+                        does = kind.does[rule.id]
+                        if does is None:
+                            does = kind.name in names and any(
+                                matches(n, facts[i], kind.name, self.vocabulary)
+                                for n in pattern.names) and pattern.holds(facts[i])
+                        if does:
+                            seqs.append(i + 1)
+                    doing[rule.id] = (seqs, [events[s - 1].date for s in seqs])
+                seqs, days = doing[rule.id]
+                origin_seq = f.get("origin_seq")
+                start = from_day_number(f["start_day"]) if f.get("start_day") else None
+                due = from_day_number(f["due_day"]) if f.get("due_day") else None
+                before = duty.timing.direction == "before"
+                if origin_seq:
+                    if before:
+                        name = events[origin_seq - 1].name
+                        same = [i + 1 for i, e in enumerate(events) if e.name == name]
+                        previous = bisect_left(same, origin_seq)
+                        since = same[previous - 1] if previous else 0
+                        low, high = bisect_right(seqs, since), bisect_left(seqs, origin_seq)
+                    else:
+                        low, high = bisect_right(seqs, origin_seq), len(seqs)
+                elif start is None:
+                    low, high = 0, len(seqs)
+                elif before:
+                    low, high = 0, bisect_right(days, start)
+                else:
+                    low, high = bisect_left(days, start), len(seqs)
+                done = seqs[low] if low < high else None
+                earliest = duty.not_before.after(start) if duty.not_before and start else None
+                ended_on = None
+                if duty.lasts_while is not None and start is not None:
+                    period = next((p for p in states if p.state == duty.lasts_while
+                                   and p.holds_on(start)), None)
+                    ended_on = start if period is None else period.end
+                if ended_on is not None and done is not None and events[done - 1].date > ended_on:
+                    done = None
+                if done is not None:
+                    day = events[done - 1].date
+                    if earliest is not None and day < earliest:
+                        status = "early"
+                    elif due is None or day <= due:
+                        status = "met"
+                    else:
+                        status = "late"
+                elif (ended_on is not None and ended_on <= as_of
+                      and (due is None or ended_on <= due)):
+                    status = "ended"
+                elif due is not None and as_of > due:
+                    status = "overdue"
+                else:
+                    status = "open"
+                origin_date = from_day_number(f["event_day"]) if f.get("event_day") else None
+                if origin_seq:
+                    origin_name, origin_date = events[origin_seq - 1].name, \
+                        events[origin_seq - 1].date
+                else:
+                    origin_name = f["event"]
+                occasion = f.get("occasion")
+                duties.append(_Duty(
+                    rule, duty.name, due, duty.timing.words, status,
+                    events[done - 1].date if done is not None else None, origin_name,
+                    origin_date, origin_seq is not None and origin_seq > 0,
+                    occasion if occasion and occasion != origin_seq else None,
+                    upcoming(origin_date, as_of), earliest, ended_on))
+        return duties
+
+    # -- one child ---------------------------------------------------------------------
+
+    def audit(self, record: ChildRecord, as_of: date) -> Audited | None:
+        """The child's audit, as audit.Auditor gives it; None where the kernel does not
+        handle this child."""
+        from cpkb.audit import Assessed, Audited, not_assessed, target_problems
+
+        cases = child_cases(record, self.authority, as_of)
+        try:
+            entries: list[tuple[tuple[str, str, str], dict[str, Any], str, str]] = []
+            problems = list(cases.problems)
+            unassessed: list[dict[str, Any]] = []
+            for raw in cases.episodes:
+                episode = raw
+                duties, decided, states = self.evaluate(raw.case.events, raw.case.child, as_of)
+                amended = read_unexplained_ends(raw, states)  # type: ignore[arg-type]
+                read_as: list[dict[str, Any]] = []
+                if amended is not None:
+                    episode, read_as = amended
+                    duties, decided, states = self.evaluate(episode.case.events,
+                                                            episode.case.child, as_of)
+                entries += self._entries(episode, duties, decided, as_of)
+                found = target_problems(episode, [
+                    (d.name, d.due, d.origin_name, d.origin_date, d.rule.id, d.words)
+                    for d in duties])
+                problems += read_as + found
+                unassessed += not_assessed(raw, [Assessed(d.name, d.origin_name, d.origin_date,
+                                                          d.done_on) for d in duties],
+                                           self.authority, self.encoded)
+                _check_targets(raw, duties)
+        except Unhandled as why:
+            self.taken[str(why)] += 1
+            return None
+        except Exception as error:  # the matcher's path reports it as the child's problem
+            self.taken[f"a fault: {type(error).__name__}"] += 1
+            return None
+        keys = [e[0] for e in entries]
+        if len(set(keys)) != len(keys):
+            self.taken["two findings the sort could order either way"] += 1
+            return None
+        entries.sort(key=lambda e: e[0])
+        indicators = child_indicators(
+            [e for episode in cases.episodes for e in episode.enquiries],
+            [p for episode in cases.episodes for p in episode.plans], as_of)
+        self.taken["kernel"] += 1
+        head = '{"child":' + _dumps(cases.child) + ',"duties":['
+        tail = '],"problems":' + _dumps(problems) + ',"not_assessed":' + _dumps(unassessed) + "}"
+        return Audited({"child": cases.child, "duties": [e[1] for e in entries],
+                        "problems": problems, "not_assessed": unassessed}, False, indicators,
+                       (head + ",".join(e[2] for e in entries) + tail,
+                        head + ",".join(e[3] for e in entries) + tail))
+
+    def _entries(self, episode: EpisodeCase, duties: list[_Duty], decided: list[_Decided],
+                 as_of: date) -> list[tuple[tuple[str, str, str], dict[str, Any], str, str]]:
+        """The report's entries of an episode, each with its sort key and its JSON: the
+        duties, and each plan end graded against the record (audit.EpisodeFindings)."""
+        entries = [((d.due.isoformat() if d.due else "9999", d.name, d.rule.id),
+                    *self._duty_entry(d)) for d in duties]
+        for made in decided:
+            if made.name != PLAN_END or made.value is not True or made.date is None:
+                continue
+            _, recorded = episode.recorded_end(made.date)
+            status = graded_against_record(made, recorded, as_of)  # type: ignore[arg-type]
+            entries.append(((made.date.isoformat(), made.name, made.rule),
+                            *self._plan_end_entry(made, recorded, status, events_of(episode),
+                                                  as_of)))
+        return entries
+
+    def _duty_entry(self, d: _Duty) -> tuple[dict[str, Any], str, str]:
+        """A duty's entry (report.ReportBuilder.duty), and it as JSON, whole and compact."""
+        due = d.due.isoformat() if d.due else None
+        done = d.done_on.isoformat() if d.done_on else None
+        day = d.origin_date.isoformat() if d.origin_date else None
+        entry: dict[str, Any] = {
+            "duty": d.name, "due": due, "deadline": d.words, "status": d.status,
+            "fulfilled_on": done, "trigger": {"event": d.origin_name, "date": day},
+        }
+        if d.occasion is not None:
+            raise Unhandled("a duty of another conference than its trigger")
+        text = (f'{{"duty":{_dumps(d.name)},"due":{_day(due)},"deadline":{_dumps(d.words)},'
+                f'"status":"{d.status}","fulfilled_on":{_day(done)},"trigger":{{"event":'
+                f'{_dumps(d.origin_name)},"date":{_day(day)}}}')
+        if d.upcoming:
+            entry["upcoming"] = True
+            text += ',"upcoming":true'
+        if d.earliest:
+            entry["earliest"] = d.earliest.isoformat()
+            text += f',"earliest":"{entry["earliest"]}"'
+        if d.ended_on:
+            entry["ended_on"] = d.ended_on.isoformat()
+            text += f',"ended_on":"{entry["ended_on"]}"'
+        entry.update(self.cited[d.rule.id])
+        full, compact = self.cited_json[d.rule.id]
+        return entry, f"{text},{full}}}", f"{text},{compact}}}"
+
+    def _plan_end_entry(self, d: _Decided, recorded: date | None, status: str,
+                        events: tuple[Event, ...], as_of: date
+                        ) -> tuple[dict[str, Any], str, str]:
+        """A plan end's entry (ReportBuilder.decision, graded against the record)."""
+        assert d.date is not None
+        if d.origin_seq:
+            event = events[d.origin_seq - 1]
+            trigger: dict[str, str | None] = {"event": event.name,
+                                              "date": event.date.isoformat()}
+        else:
+            trigger = {"event": d.origin, "date": d.origin_date.isoformat()
+                       if d.origin_date else None}
+        day = d.date.isoformat()
+        entry: dict[str, Any] = {"decision": d.name, "value": d.value, "date": day,
+                                 "trigger": trigger}
+        text = (f'{{"decision":{_dumps(d.name)},"value":{_dumps(d.value)},"date":"{day}",'
+                f'"trigger":{{"event":{_dumps(trigger["event"])},"date":'
+                f'{_day(trigger["date"])}}}')
+        if d.occasion and d.occasion != d.origin_seq:
+            raise Unhandled("a decision of another conference than its trigger")
+        if upcoming(d.date, as_of):
+            entry["upcoming"] = True
+            text += ',"upcoming":true'
+        entry.update(self.cited[d.rule])
+        done = recorded.isoformat() if recorded else None
+        entry.update(due=day, status=status, fulfilled_on=done)
+        graded = f',"due":"{day}","status":"{status}","fulfilled_on":{_day(done)}}}'
+        full, compact = self.cited_json[d.rule]
+        return entry, f"{text},{full}{graded}", f"{text},{compact}{graded}"
+
+
+_DUMPED: dict[str, str] = {}
+
+
+def _dumps(value: Any) -> str:
+    if type(value) is str:  # names, deadlines and ids again and again
+        found = _DUMPED.get(value)
+        if found is None:
+            found = _DUMPED[value] = json.dumps(value, ensure_ascii=False)
+            if len(_DUMPED) > 1 << 16:
+                _DUMPED.clear()
+        return found
+    if type(value) is list and not value:
+        return "[]"
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def _day(iso: str | None) -> str:
+    return "null" if iso is None else f'"{iso}"'
+
+
+def events_of(episode: EpisodeCase) -> tuple[Event, ...]:
+    return episode.case.events
+
+
+def _check_targets(episode: EpisodeCase, duties: list[_Duty]) -> None:
+    """Two initial-conference duties from one strategy discussion: the problems' order
+    would follow the rules' firing order."""
+    for start, _ in episode.targets:
+        if sum(1 for d in duties if d.name == "initial_conference" and d.due is not None
+               and d.origin_name == "strategy_discussion" and d.origin_date == start) > 1:
+            raise Unhandled("two initial-conference duties from one strategy discussion")
+
+
+_Date = date
+
+
+@dataclass(slots=True)  # made for every firing: not frozen, which costs
+class _Decided:
+    rule: str
+    name: str
+    value: Any
+    date: _Date | None
+    origin: str
+    origin_date: _Date | None
+    origin_seq: int | None
+    occasion: int | None
+
+
+@dataclass(slots=True)  # made for every firing: not frozen, which costs
+class _Period:
+    state: str
+    start: date
+    end: date | None
+
+    def holds_on(self, day: date) -> bool:
+        return self.start <= day and (self.end is None or day <= self.end)
+
+
+@dataclass(slots=True)  # made for every firing: not frozen, which costs
+class _Duty:
+    rule: Rule
+    name: str
+    due: date | None
+    words: str
+    status: str
+    done_on: date | None
+    origin_name: str
+    origin_date: date | None
+    has_origin_event: bool
+    occasion: int | None
+    upcoming: bool
+    earliest: date | None
+    ended_on: date | None
+
+
+def _act(variant: _Variant, matched: dict[str, Fact]) -> list[Fact]:
+    """The rule's compiled action (compiler._action): the facts it makes."""
+    return variant.engine_rule.action(matched, variant.value)
+
+
+def _period_key(d: _Decided) -> tuple[date | None, int]:
+    return d.date, d.occasion or 0
+
+
+def _state_facts(states: list[_Period]) -> list[Fact]:
+    from cpkb.facts import state_fact
+    return [state_fact(p.state, -(n + 1), p.start, p.end) for n, p in enumerate(states)]
+
+
