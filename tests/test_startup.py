@@ -55,6 +55,15 @@ def test_help_loads_no_command(tmp_path: Path) -> None:
     assert sorted(m for m in modules if m.startswith(("cpkb.project", "yaml", "durable"))) == []
 
 
+@pytest.mark.parametrize("argv", [["lint"], ["compare", "--format", "markdown"]])
+def test_lint_and_compare_need_nothing_of_the_site_extra(tmp_path: Path, argv: list[str]
+                                                         ) -> None:
+    # They run on the base install (README's first command), which has no Jinja2 or MkDocs.
+    status, modules = _modules_after(argv, tmp_path)
+    assert status == 0
+    assert sorted(m for m in modules if m.startswith(("jinja2", "mkdocs", "markdown"))) == []
+
+
 def test_the_audit_formats_are_the_audits() -> None:
     # The command lists them without importing the audit.
     assert AUDIT_FORMATS == FORMATS

@@ -17,8 +17,6 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from jinja2 import Environment, FileSystemLoader, StrictUndefined
-
 from cpkb.errors import InputError
 from cpkb.files import read_data
 from cpkb.plain import Wording, due_words
@@ -271,6 +269,10 @@ TEMPLATES = Path(__file__).parent / "templates"
 def render(template: str, inline: Callable[[str], str], **context: object) -> str:
     """A page from one of templates/, `inline` showing text as written in Markdown (the
     site's escaping); `html` writes text into an HTML attribute or element as it stands."""
+    # Jinja2 comes with the site extra (MkDocs): only the site renders templates, and
+    # `cpkb lint` and `cpkb compare`, which import this module, run on the base install.
+    from jinja2 import Environment, FileSystemLoader, StrictUndefined
+
     environment = Environment(loader=FileSystemLoader(TEMPLATES), undefined=StrictUndefined,
                               keep_trailing_newline=True, autoescape=False)
     environment.filters["inline"] = inline
