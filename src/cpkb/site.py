@@ -21,9 +21,11 @@ results (test-results/cucumber.json) into Markdown pages, keyed by their path un
 
 docs/hooks.py hands the pages to mkdocs at build time; none is written into docs/. Every
 link between pages is a relative link to the .md file, so that `mkdocs build --strict`
-checks it and its anchor. The home page, the authorities' pages, topics, rules, the glossary
-and coverage are Jinja2 templates (templates/*.md.j2) filled from a context made by a small
-method each (`home_context`, `rule_context`, ...); the rest are still built line by line.
+checks it and its anchor. Every page is a Jinja2 template (templates/*.md.j2; a worked
+example's Gantt chart templates/gantt.mmd.j2) filled from a context made by a small method
+each (`home_context`, `rule_context`, `document_context`, ...); what a context holds as
+Markdown already is a link, a block of free text (`block`) or a table of computed cells
+(`table`). The key timescales and compare pages are cpkb.timescales' and cpkb.compare's.
 """
 
 from __future__ import annotations
@@ -65,9 +67,6 @@ PASSED, FAILED, SKIPPED, NOT_RUN = "passed", "failed", "skipped", "not run"
 AUTHORITIES_NAV_ENTRY = {"Authorities": "authorities/index.md"}
 TIMESCALES_PAGE, TIMESCALES_CSV = "timescales.md", "timescales.csv"
 HOME_PAGE = "index.md"
-# Front matter for a page of wide tables, or one outside the navigation: Material then leaves
-# out the navigation sidebar.
-WIDE_PAGE = "---\nhide:\n  - navigation\n---\n"
 
 FLAG_MEANINGS = {
     "ambiguous": "the source can be read more than one way; the notes say which reading the "
@@ -684,116 +683,68 @@ class _Pages:
     # -- source documents --------------------------------------------------------------
 
     def document(self, doc: str) -> str:
+        return page_end(render("document.md.j2", inline, **self.document_context(doc)))
+
+    def document_context(self, doc: str) -> dict[str, Any]:
+        """A document's page: its coverage (`c`), its provenance (`about`) and its paragraphs,
+        each with what accounts for it (`paragraph_context`)."""
         document = self.documents[doc]
         page = document_page(doc)
         coverage = self.lint.documents[doc]
-        whose = (f"of [{inline(document.authority)}]({href(page, authority_page(doc))})"
-                 if document.authority else
-                 f"*{inline(document.title)}* ([its rules]({href(page, authority_page(doc))}))")
-        out = [
-            f"# {inline(document.title)}",
-            "",
-            f"The source document {whose}: every paragraph of it, word for word, in the order "
-            "received. Beside each paragraph: the rules that encode it, or why it encodes "
-            "nothing, sentence by sentence. A paragraph's id is its link: reports cite it.",
-            "",
-            f"{coverage.paragraphs} paragraphs, {coverage.sentences} sentences: "
-            f"{coverage.sentences_quoted} quoted by rules, {coverage.sentences_informative} "
-            f"informative, {coverage.sentences - coverage.sentences_accounted_for} not yet "
-            "accounted for. Coverage is counted by sentence: a sentence is accounted for when "
-            "the rules' quotes cover it whole, or it is marked informative with its reason.",
-            "",
-            *self.provenance(document, page),
-            "## The text",
-            "",
-        ]
-        defective = {p for d in load_provenance(document).defects for p in d.paragraphs}
-        for paragraph in document.paragraphs:
-            out += self.paragraph(paragraph, page, encoded=coverage.encoded,
-                                  defective=paragraph.id in defective)
-        return "\n".join(out)
-
-    def provenance(self, document: Document, page: str) -> list[str]:
-        """Where the text comes from, as kb/<doc>.yaml records it: nothing is guessed, and
-        what the source does not say is said to be not stated."""
         provenance = load_provenance(document)
-        original = document.original.read_bytes()
-        if document.date:
-            date_line = spoken_date(document.date) + (
-                f" (stated in {self.paragraph_link(page, provenance.date_stated_in)})"
-                if provenance.date_stated_in else "")
-        else:
-            date_line = "date not stated"
-        download = original_download(document)
-        out = [
-            "## About this document",
-            "",
-            f"- **Publisher:** {inline(document.publisher or 'not stated')}",
-            f"- **Authority:** {inline(document.authority or 'not named in the text')}",
-            f"- **Date:** {date_line}",
-            "- **Web address:** " + (f"<{document.url}>" if document.url else
-                                     "not given with the received text"),
-            f"- **Original file:** [{document.original.name}]({href(page, download)})"
-            f'{{ download="{document.original.name}" }} ({len(original):,} bytes of plain '
-            f"text, received as `{document.received_as}`), byte for byte as received: nothing "
-            "in it has been corrected or reordered.",
-            f"- **sha256 of the original:** `{hashlib.sha256(original).hexdigest()}`",
-        ]
-        if not provenance.defects:
-            return [*out, "- **Known defects of the received text:** none recorded.", ""]
-        out.append("- **Known defects of the received text,** each kept as received:")
-        out.append("")
-        for defect in provenance.defects:
-            places = ", ".join(self.paragraph_link(page, p) for p in defect.paragraphs)
-            out.append(f"    - {inline(defect.says)} ({places})")
-        return [*out, ""]
+        defective = {p for d in provenance.defects for p in d.paragraphs}
+        return {"title": document.title, "authority": document.authority,
+                "authority_page": href(page, authority_page(doc)), "c": coverage,
+                "about": self.provenance(document, provenance, page),
+                "paragraphs": [self.paragraph_context(p, page, encoded=coverage.encoded,
+                                                      defective=p.id in defective)
+                               for p in document.paragraphs]}
 
-    def paragraph(self, paragraph: Paragraph, page: str, encoded: bool,
-                  defective: bool = False) -> list[str]:
-        anchor = paragraph_anchor(paragraph.id)
-        defect = ("*The received text has a known defect here: see "
-                  "[About this document](#about-this-document).*")
+    def provenance(self, document: Document, provenance: Provenance,
+                   page: str) -> dict[str, Any]:
+        """Where the text comes from, as kb/<doc>.yaml records it: nothing is guessed, and
+        what the source does not say is said to be not stated (by the template)."""
+        original = document.original.read_bytes()
+        return {
+            "publisher": document.publisher, "url": document.url,
+            "date": spoken_date(document.date) if document.date else "",
+            "date_stated_in": self.paragraph_link(page, provenance.date_stated_in)
+            if provenance.date_stated_in else "",
+            "file": document.original.name,
+            "download": href(page, original_download(document)),
+            "size": f"{len(original):,}", "received_as": document.received_as,
+            "sha256": hashlib.sha256(original).hexdigest(),
+            "defects": [{"says": d.says,
+                         "places": [self.paragraph_link(page, p) for p in d.paragraphs]}
+                        for d in provenance.defects],
+        }
+
+    def paragraph_context(self, paragraph: Paragraph, page: str, encoded: bool,
+                          defective: bool) -> dict[str, Any]:
+        """A paragraph: a heading of the document (`level`, below the page's h1 and "The
+        text"), or one with its state (cited, informative, unaccounted, not-encoded), the
+        rules citing it and, unless one sentence says it all, its sentences' coverage."""
+        found: dict[str, Any] = {"id": paragraph.id, "anchor": paragraph_anchor(paragraph.id),
+                                 "text": paragraph.text, "kind": paragraph.kind,
+                                 "defective": defective, "level": 0}
         if paragraph.is_heading:
-            # The page's h1 and "The text" (h2) come first; the document's own headings nest
-            # below them.
-            level = min(len(paragraph.section) + 3, 6)
-            return [f"{'#' * level} {inline(paragraph.text)} {{#{anchor}}}", "",
-                    *([defect, ""] if defective else [])]
+            return {**found, "level": min(len(paragraph.section) + 3, 6)}
         rules = self.citing.get(paragraph.id, [])
         informative = self.informative.get(paragraph.id)
         if rules:
-            state = "cited"
-            beside = [f"- {self.titled_link(page, r)} *({r.modality})*" for r in rules]
-            beside += ["", *self.sentence_coverage(paragraph, rules, page)]
-        elif informative:
-            state = "informative"
-            beside = [f"**Informative:** {inline(informative.reason)}"]
-        elif encoded:
-            state = "unaccounted"
-            beside = ["**Not accounted for:** no rule cites it and it is not marked informative."]
-        else:
-            state = "not-encoded"
-            beside = ["Not encoded yet."]
-        if defective:
-            beside += ["", defect]
-        return [
-            f'<div class="cpkb-paragraph cpkb-{paragraph.kind} cpkb-{state}" id="{anchor}" '
-            'markdown>',
-            f'<p class="cpkb-text" markdown="span">[{paragraph.id}](#{anchor}){{ .cpkb-pid }} '
-            f"{inline(paragraph.text)}</p>",
-            '<div class="cpkb-beside" markdown>',
-            "",
-            *beside,
-            "",
-            "</div>",
-            "</div>",
-            "",
-        ]
+            return {**found, "state": "cited",
+                    "rules": [{"link": self.titled_link(page, r), "modality": r.modality}
+                              for r in rules],
+                    "sentences": self.sentence_coverage(paragraph, rules, page)}
+        if informative:
+            return {**found, "state": "informative", "reason": informative.reason}
+        return {**found, "state": "unaccounted" if encoded else "not-encoded"}
 
-    def sentence_coverage(self, paragraph: Paragraph, rules: list[Rule], page: str) -> list[str]:
-        """A cited paragraph's sentences, each with what accounts for it: the rules whose
-        quotes cover it, its reason for being informative, or that nothing does yet. A
-        paragraph of one sentence wholly quoted needs no line: its rules say it all."""
+    def sentence_coverage(self, paragraph: Paragraph, rules: list[Rule],
+                          page: str) -> list[dict[str, Any]]:
+        """A cited paragraph's sentences, each with what accounts for it: its reason for being
+        informative, the rules whose quotes cover it (linked), or that nothing does yet. A
+        paragraph of one sentence wholly quoted needs none: its rules say it all."""
         states = self.lint.documents[paragraph.document].sentence_states
         quoting: dict[str, list[str]] = {s.id: [] for s in paragraph.sentences}
         for rule in rules:
@@ -804,20 +755,12 @@ class _Pages:
                             quoting[sentence.id].append(rule.id)
         if len(paragraph.sentences) == 1 and states.get(paragraph.sentences[0].id) == "quoted":
             return []
-        lines = ["By sentence:", ""]
-        for sentence in paragraph.sentences:
-            number = sentence.id.rsplit(".", 1)[1]
-            state = states.get(sentence.id, "not accounted for")
-            marked = self.informative.get(sentence.id)
-            if marked:
-                says = f"informative: {inline(marked.reason)}"
-            elif quoting[sentence.id]:
-                says = f"{state} by " + ", ".join(self.rule_link(page, r)
-                                                  for r in quoting[sentence.id])
-            else:
-                says = f"**{state}**"
-            lines.append(f"- **{number}** {says}")
-        return lines
+        return [{"number": s.id.rsplit(".", 1)[1],
+                 "state": states.get(s.id, "not accounted for"),
+                 "informative": marked.reason if (marked := self.informative.get(s.id))
+                 else None,
+                 "rules": [self.rule_link(page, r) for r in quoting[s.id]]}
+                for s in paragraph.sentences]
 
     # -- rules ---------------------------------------------------------------------------
 
@@ -863,8 +806,7 @@ class _Pages:
             "authority": self.authority_name(rule.authority),
             "authority_page": href(page, authority_page(rule.authority)),
             "topic": {"title": topic.title, "page": href(page, topic.page)},
-            "sources": "\n".join(line for c in rule.sources
-                                 for line in self.citation(page, c.paragraph, c.quote)) + "\n",
+            "sources": [self.citation(page, c.paragraph, c.quote) for c in rule.sources],
             "notes": block(rule.notes) if rule.notes else "",
             "flags": [(f, FLAG_MEANINGS[f]) for f in rule.flags],
             "fed_by": [{"link": self.titled_link(page, r), "kind": r.effect_kind,
@@ -874,8 +816,13 @@ class _Pages:
                 {"link": self.rule_link(page, e.rule), "says": e.says,
                  "runs_from": e.runs_from, "modality": e.modality} for e in entries]}
                 for row, entries in self.conflicts.get(rule.id, [])],
-            "others": "\n".join(self.other_authorities(rule, page)) + "\n",
-            "scenarios": "\n".join(self.rule_scenarios(rule, page)) + "\n",
+            **self.other_authorities(rule, page),
+            "results_source": self.results.source,
+            "scenarios": [{"badge": result_badge(self.results.of(feature, scenario)),
+                           "name": scenario.name, "feature": feature_title(feature),
+                           "page": href(page, feature_page(feature),
+                                        scenario_anchors(feature)[scenario.line])}
+                          for feature, scenario in self.scenarios.get(rule.id, [])],
             "written": None if written is None else written.split("\n"),
             "location": rule.file.relative_to(self.project.home).as_posix(),
         }
@@ -937,110 +884,88 @@ class _Pages:
                 if re.search(rf"\b{re.escape(t.term.lower())}\b", words)
                 or any(a.lower() in tokens for a in t.abbreviations)]
 
-    def other_authorities(self, rule: Rule, page: str) -> list[str]:
-        """How the other procedures handle the same duty, decision or requirement (by name),
-        and the comparison topics the rule belongs to."""
-        out = ["## Other authorities", ""]
+    def other_authorities(self, rule: Rule, page: str) -> dict[str, Any]:
+        """How the other procedures handle the same duty, decision or requirement (by name):
+        their rules (`others`), the authorities with none (`silent`), the link to the compare
+        page's row (`compared`, Markdown, "" without one); and the comparison topics the rule
+        belongs to, with their other rules."""
         kind, name = rule.effect_kind, rule.effect_name
         others = [r for r in self.rules.values() if r.authority != rule.authority
                   and (r.effect_kind, r.effect_name) == (kind, name)]
-        compared = (f" ([side by side]({href(page, 'compare.md', compare_anchor(name, kind))}))"
-                    if (name, kind) in self.compared else "")
-        if others:
-            out += [f"The same {kind} *{name.replace('_', ' ')}* elsewhere{compared}:", ""]
-            out += [f"- {inline(self.authority_name(r.authority))}: "
-                    f"{self.titled_link(page, r)} *({r.modality})*" for r in others]
-            silent = [self.authority_name(d) for d in self.documents if d != rule.authority
-                      and all(r.authority != d for r in others)]
-            if silent:
-                out += ["", f"No rule of {inline(', '.join(silent))} sets it."]
-        else:
-            out.append(f"No other authority's rule sets the {kind} "
-                       f"*{name.replace('_', ' ')}*{compared}.")
-        out.append("")
-        for topic in self.topics_by_rule.get(rule.id, []):
-            anchor = compare_anchor(topic.title, "topic")
-            out += [f"Compared in the topic [{inline(topic.title)}]"
-                    f"({href(page, 'compare.md', anchor)}), with:", ""]
-            out += [f"- {inline(self.authority_name(r.authority))}: {self.titled_link(page, r)}"
-                    for r in (self.rules[i] for i in topic.rules) if r.id != rule.id]
-            out.append("")
-        return out
+        return {
+            "others": [{"authority": self.authority_name(r.authority),
+                        "link": self.titled_link(page, r), "modality": r.modality}
+                       for r in others],
+            "silent": [self.authority_name(d) for d in self.documents if d != rule.authority
+                       and all(r.authority != d for r in others)],
+            "compared": f" ([side by side]({href(page, 'compare.md', compare_anchor(name, kind))}))"
+            if (name, kind) in self.compared else "",
+            "topics": [{"title": topic.title,
+                        "page": href(page, 'compare.md', compare_anchor(topic.title, "topic")),
+                        "rules": [{"authority": self.authority_name(r.authority),
+                                   "link": self.titled_link(page, r)}
+                                  for r in (self.rules[i] for i in topic.rules)
+                                  if r.id != rule.id]}
+                       for topic in self.topics_by_rule.get(rule.id, [])],
+        }
 
-    def citation(self, page: str, paragraph_id: str, quote: str) -> list[str]:
+    def citation(self, page: str, paragraph_id: str, quote: str) -> dict[str, Any]:
+        """A source: its paragraph's text with the quote marked (`marked`), or the quote
+        alone where the paragraph is not found or does not hold it word for word; where it
+        is (`where`: the paragraph linked, in its section)."""
         paragraph = self.project.kb.paragraph(paragraph_id)
         where = self.paragraph_link(page, paragraph_id)
         if paragraph is None:
-            return [f"> {inline(quote)}", ">", f"> {where}", ""]
+            return {"text": inline(quote), "where": where, "found": False, "marked": False}
         if paragraph.section:
             where += " in *" + " › ".join(inline(s) for s in paragraph.section) + "*"
         start = paragraph.text.find(quote)
         if start < 0:
-            return [f"> {inline(quote)}", ">", f"> — {where}", "",
-                    '!!! failure "The quote is not word for word in the paragraph"', ""]
+            return {"text": inline(quote), "where": where, "found": True, "marked": False}
         text = (inline(paragraph.text[:start]) + "<mark>" + inline(quote) + "</mark>"
                 + inline(paragraph.text[start + len(quote):]))
-        return [f"> {text}", ">", f"> — {where} (the quote is marked)", ""]
-
-    def rule_scenarios(self, rule: Rule, page: str) -> list[str]:
-        out = ["## Scenarios", ""]
-        scenarios = self.scenarios.get(rule.id, [])
-        if not scenarios:
-            return [*out, "None: no scenario is tagged `@rule:" + rule.id + "`.", ""]
-        out += [f"Results from {self.results.source}." if self.results.source else
-                "No test results were found when the site was built: every scenario shows "
-                "*not run*.", ""]
-        out += tables.markdown(["result", "scenario", "feature"], [
-            [result_badge(self.results.of(feature, scenario)),
-             f"[{inline(scenario.name)}]"
-             f"({href(page, feature_page(feature), scenario_anchors(feature)[scenario.line])})",
-             inline(feature_title(feature))] for feature, scenario in scenarios], escape=str)
-        return [*out, ""]
+        return {"text": text, "where": where, "found": True, "marked": True}
 
     # -- feature files -------------------------------------------------------------------
 
     def feature(self, feature: Feature) -> str:
+        return self.link_references(
+            page_end(render("feature.md.j2", inline, **self.feature_context(feature))),
+            feature_page(feature))
+
+    def feature_context(self, feature: Feature) -> dict[str, Any]:
+        """A feature file's page: its authority (`owner`, Markdown), its scenarios' results,
+        its background and its scenarios grouped by section (scenarios before any
+        `# -- heading --` comment get the heading "Scenarios": each scenario's h3 sits under an
+        h2), each with its anchor, result and the rules it tests, linked."""
         page = feature_page(feature)
         anchors = scenario_anchors(feature)
-        statuses = [self.results.of(feature, s) for s in feature.scenarios]
         doc = feature.document
         owner = (f"[{inline(self.authority_name(doc))}]({href(page, authority_page(doc))})"
                  if doc in self.documents else f"`{doc}`")
-        out = [
-            f"# {inline(feature.name)}",
-            "",
-            f"Scenarios of {owner}, from `features/{feature.uri}`: "
-            f"{len(feature.scenarios)} scenarios, {self.result_summary(statuses)}"
-            + (f" at {self.results.source}." if self.results.source else "."),
-            "",
-        ]
-        if feature.description.strip():
-            out += [block(feature.description), ""]
-        if feature.background:
-            out += ["Every scenario starts from:", "", "```gherkin", *feature.background,
-                    "```", ""]
-        section: str | None = None
+        sections: list[dict[str, Any]] = []
         for scenario in feature.scenarios:
-            if scenario.section != section:
-                section = scenario.section
-                # Scenarios before any `# -- heading --` comment get a heading too: each
-                # scenario's h3 sits under an h2.
-                heading, anchor = ((section, slug("section-" + section)) if section
-                                   else ("Scenarios", "scenarios"))
-                out += [f"## {inline(heading)} {{#{anchor}}}", ""]
-            rules = ", ".join(self.rule_link(page, r) if r in self.rules else f"`{r}` (no such "
-                              "rule)" for r in scenario.rules)
-            out += [
-                f"### {inline(scenario.name)} {{#{anchors[scenario.line]}}}",
-                "",
-                result_badge(self.results.of(feature, scenario))
-                + (f" Tests {rules}." if rules else ""),
-                "",
-            ]
-            if scenario.description.strip():
-                out += [block(scenario.description), ""]
-            out += ["```gherkin", *scenario.steps, "```", ""]
-        return self.link_references("\n".join(out), page)
+            if not sections or sections[-1]["section"] != scenario.section:
+                heading, anchor = ((scenario.section, slug("section-" + scenario.section))
+                                   if scenario.section else ("Scenarios", "scenarios"))
+                sections.append({"section": scenario.section, "heading": heading,
+                                 "anchor": anchor, "scenarios": []})
+            sections[-1]["scenarios"].append({
+                "name": scenario.name, "anchor": anchors[scenario.line],
+                "badge": result_badge(self.results.of(feature, scenario)),
+                "rules": [self.rule_link(page, r) if r in self.rules else f"`{r}` (no such rule)"
+                          for r in scenario.rules],
+                "description": block(scenario.description) if scenario.description.strip()
+                else "",
+                "steps": scenario.steps})
+        return {"name": feature.name, "owner": owner, "uri": feature.uri,
+                "count": len(feature.scenarios),
+                "summary": self.result_summary([self.results.of(feature, s)
+                                                for s in feature.scenarios]),
+                "results_source": self.results.source,
+                "description": block(feature.description) if feature.description.strip()
+                else "",
+                "background": feature.background, "sections": sections}
 
     # -- authorities -----------------------------------------------------------------------
 
@@ -1137,51 +1062,30 @@ class _Pages:
     # -- worked examples -----------------------------------------------------------------
 
     def example(self, doc: str) -> str:
+        return render("example.md.j2", inline, **self.example_context(doc))
+
+    def example_context(self, doc: str) -> dict[str, Any]:
+        """An authority's worked example: its first case file (examples/<doc>-*.yaml)
+        evaluated today, with its timeline and its report (Markdown, linked); only where one
+        would go when there is none (`case` empty)."""
         page = example_page(doc)
-        title = f"# Worked example: {inline(self.authority_name(doc))}"
+        found: dict[str, Any] = {"authority": self.authority_name(doc), "doc": doc,
+                                 "case_files": href(page, "case-files.md"), "case": ""}
         files = sorted((self.project.home / "examples").glob(f"{doc}-*.yaml"))
         if not files:
-            return "\n".join([
-                title, "",
-                f"There is no example case for {inline(self.authority_name(doc))} yet. One "
-                f"would be `examples/{doc}-<what it shows>.yaml`, a case file as described in "
-                f"[Case files and reports]({href(page, 'case-files.md')}).", ""])
+            return found
         path = files[0]
         case = self.project.read_case(read_data(path), path, date.today())
         report = self.project.report(case)
         events = [(e.date.isoformat(), e.name) for e in case.events]
-        location = path.relative_to(self.project.home).as_posix()
-        rendered = self.link_references(demote_headings(render_markdown(report, events)), page)
-        return "\n".join([
-            WIDE_PAGE,
-            title,
-            "",
-            f"The case file `{location}`, evaluated under "
-            f"[{inline(self.authority_name(doc))}'s rules]({href(page, authority_page(doc))}) "
-            f"as of {report['as_of']}: what was due, by when, whether it was done, and the rule "
-            "and paragraph behind each line. "
-            f"[How to trace a decision]({href(page, 'tracing.md')}) explains the report.",
-            "",
-            "## Timeline",
-            "",
-            "Events are diamonds; each bar runs from what started a duty to its due date "
-            "(grey: done in time; red: late, overdue or early; blue: open); the navy line is "
-            "the report's as-of date. On a narrow screen the chart scrolls sideways.",
-            "",
-            "```mermaid",
-            gantt(report, events),
-            "```",
-            "",
-            "## The case file",
-            "",
-            "```yaml",
-            path.read_text(encoding="utf-8").rstrip(),
-            "```",
-            "",
-            "## The report",
-            "",
-            rendered,
-        ])
+        return {
+            **found, "location": path.relative_to(self.project.home).as_posix(),
+            "authority_page": href(page, authority_page(doc)), "as_of": report["as_of"],
+            "tracing": href(page, "tracing.md"), "gantt": gantt(report, events),
+            "case": path.read_text(encoding="utf-8").rstrip(),
+            "report": self.link_references(demote_headings(render_markdown(report, events)),
+                                           page),
+        }
 
     # -- comparison, coverage, glossary, vocabulary ----------------------------------------
 
@@ -1251,54 +1155,55 @@ class _Pages:
         return {"abbreviations": abbreviations, "terms": terms}
 
     def vocabulary(self) -> str:
+        return page_end(render("vocabulary.md.j2", inline, **self.vocabulary_context()))
+
+    def vocabulary_context(self) -> dict[str, Any]:
+        """The vocabulary: the child's attributes, the events with theirs, and a table per
+        kind of name, each name with its anchor (`{#duty-<name>}`: rule pages link them)."""
         vocabulary = self.project.vocabulary
-        out = [
-            "# Vocabulary",
-            "",
-            "The names case files and rules share (`rules/vocabulary/`): the events a case "
-            "file may record with their attributes, and the duties and decisions rules set.",
-            "",
-            "## The child",
-            "",
-            *attribute_table(vocabulary.child),
-            "## Events",
-            "",
-        ]
-        for name, event in vocabulary.events.items():
-            out += [f"### {name} {{#{slug('event-' + name)}}}", "", block(event.description), ""]
-            if event.attributes:
-                out += attribute_table(event.attributes)
         duties = {name: duty.description + (f" (done by: {duty.fulfilled_by})"
                                            if duty.fulfilled_by else "")
                   for name, duty in vocabulary.duties.items()}
-        for title, kind, names in (("Duties", "duty", duties),
-                                   ("Decisions", "decision", vocabulary.decisions),
-                                   ("Requirements", "requirement", vocabulary.requirements),
-                                   ("Agencies", "agency", vocabulary.agencies),
-                                   ("Derived fields", "field", vocabulary.derived)):
-            out += [f"## {title}", "", *tables.markdown([kind, "meaning"], [
-                [f"{name} {{#{slug(kind + '-' + name)}}}", inline(str(meaning))]
-                for name, meaning in names.items()], escape=str), ""]
-        out += ["## Groups", "", *tables.markdown(["group", "events", "narrowed by", "meaning"], [
-            [f"{g.name} {{#{slug('group-' + g.name)}}}", ", ".join(g.events),
-             inline(", ".join(f"{k}: {v}" for k, v in g.fields)), inline(g.description)]
-            for g in vocabulary.groups.values()], escape=str)]
-        out += ["", "## Series", "", *tables.markdown(
-            ["series", "members", "an episode ends after", "meaning"],
-            [[s.name, ", ".join(s.members), ", ".join(s.ends_after), inline(s.description)]
-             for s in vocabulary.series.values()], escape=str)]
-        out += ["", "## States", "", *tables.markdown(
-            ["state", "made of the decision", "meaning"],
-            [[s.name, s.decision, inline(s.description)] for s in vocabulary.states.values()],
-            escape=str), ""]
-        return "\n".join(out)
+        sections = [{"title": title, "table": table([kind, "meaning"], [
+            [f"{name} {{#{slug(kind + '-' + name)}}}", inline(str(meaning))]
+            for name, meaning in names.items()])}
+            for title, kind, names in (("Duties", "duty", duties),
+                                       ("Decisions", "decision", vocabulary.decisions),
+                                       ("Requirements", "requirement", vocabulary.requirements),
+                                       ("Agencies", "agency", vocabulary.agencies),
+                                       ("Derived fields", "field", vocabulary.derived))]
+        sections += [
+            {"title": "Groups", "table": table(["group", "events", "narrowed by", "meaning"], [
+                [f"{g.name} {{#{slug('group-' + g.name)}}}", ", ".join(g.events),
+                 inline(", ".join(f"{k}: {v}" for k, v in g.fields)), inline(g.description)]
+                for g in vocabulary.groups.values()])},
+            {"title": "Series", "table": table(
+                ["series", "members", "an episode ends after", "meaning"],
+                [[s.name, ", ".join(s.members), ", ".join(s.ends_after), inline(s.description)]
+                 for s in vocabulary.series.values()])},
+            {"title": "States", "table": table(
+                ["state", "made of the decision", "meaning"],
+                [[s.name, s.decision, inline(s.description)]
+                 for s in vocabulary.states.values()])},
+        ]
+        return {"child": attribute_table(vocabulary.child), "sections": sections,
+                "events": [{"name": name, "anchor": slug("event-" + name),
+                            "description": block(event.description),
+                            "attributes": attribute_table(event.attributes)
+                            if event.attributes else ""}
+                           for name, event in vocabulary.events.items()]}
 
 
-def attribute_table(attributes: dict[str, Attribute]) -> list[str]:
-    return [*tables.markdown(["attribute", "type", "meaning"], [
+def table(header: list[str], rows: Iterable[list[str]]) -> str:
+    """A Markdown table of the site's Markdown (its cells escaped already, by `inline`)."""
+    return "\n".join(tables.markdown(header, rows, escape=str))
+
+
+def attribute_table(attributes: dict[str, Attribute]) -> str:
+    return table(["attribute", "type", "meaning"], [
         [a.name + (" (required)" if a.required else ""),
          inline(a.type + (f": {', '.join(a.choices)}" if a.choices else "")),
-         inline(a.description)] for a in attributes.values()], escape=str), ""]
+         inline(a.description)] for a in attributes.values()])
 
 
 _ONES = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
@@ -1407,51 +1312,24 @@ def gantt_axis(first: date, last: date) -> tuple[str, str]:
 
 
 def gantt(report: dict[str, Any], events: list[tuple[str, str]]) -> str:
-    """A case's timeline as a Mermaid Gantt chart: events as milestones, each duty a bar
-    from what started it to its due date (or from its due date, for a duty due before), and a
-    line at the report's as-of date."""
+    """A case's timeline as a Mermaid Gantt chart (templates/gantt.mmd.j2)."""
+    return render("gantt.mmd.j2", inline, **gantt_context(report, events)).rstrip("\n")
+
+
+def gantt_context(report: dict[str, Any], events: list[tuple[str, str]]) -> dict[str, Any]:
+    """The chart's axis (wide enough for every day shown), its events as milestones (label,
+    day) and each duty with a due date as a bar from what started it to its due date (from
+    its due date, for a duty due before), tagged by its status."""
     days = [day for day, _ in events] + [report["as_of"]] + [
         d for duty in report["duties"] if duty["due"]
         for d in (duty["due"], duty["trigger"]["date"]) if d]
     interval, axis = gantt_axis(date.fromisoformat(min(days)), date.fromisoformat(max(days)))
-    lines = [
-        # Mermaid's defaults draw a case of a few months in type too small to read; its axis
-        # labels have no setting but the chart's CSS (Material's own CSS for Mermaid styles
-        # no Gantt chart, so this replaces nothing).
-        "---",
-        "config:",
-        "  gantt:",
-        "    barHeight: 26",
-        "    fontSize: 14",
-        "    sectionFontSize: 14",
-        "    leftPadding: 90",
-        f"    useWidth: {GANTT_WIDTH}",
-        "    useMaxWidth: false",
-        "  themeCSS: '.grid .tick text { font-size: 14px; }'",
-        "---",
-        "gantt",
-        f"    title Case {_gantt_label(report['case'])} under {report['authority']}",
-        "    dateFormat YYYY-MM-DD",
-        f"    axisFormat {axis}",
-        f"    tickInterval {interval}",
-        # Mermaid's "today" is the reader's day; the report is as of its own date, drawn as
-        # a vertical line below.
-        "    todayMarker off",
-        f"    as of {report['as_of']} : vert, {report['as_of']}, 0d",
-        "    section Events",
-    ]
-    lines += [f"    {_gantt_label(name)} : milestone, {day}, 0d" for day, name in events]
-    duties = [d for d in report["duties"] if d["due"]]
-    if duties:
-        lines.append("    section Duties")
-    for d in duties:
-        start = d["trigger"]["date"] or d["due"]
-        first, last = sorted((start, d["due"]))
-        tag = _GANTT_STATUS.get(d["status"])
-        tags = f"{tag}, " if tag else ""
-        label = _gantt_label(f"{d['duty']} ({d['status']})")
-        if first == last:
-            lines.append(f"    {label} : {tags}milestone, {first}, 0d")
-        else:
-            lines.append(f"    {label} : {tags}{first}, {last}")
-    return "\n".join(lines)
+    duties = []
+    for d in (d for d in report["duties"] if d["due"]):
+        first, last = sorted((d["trigger"]["date"] or d["due"], d["due"]))
+        duties.append({"label": _gantt_label(f"{d['duty']} ({d['status']})"),
+                       "tag": _GANTT_STATUS.get(d["status"]), "first": first, "last": last})
+    return {"width": GANTT_WIDTH, "case": _gantt_label(report["case"]),
+            "authority": report["authority"], "axis": axis, "interval": interval,
+            "as_of": report["as_of"], "duties": duties,
+            "events": [(_gantt_label(name), day) for day, name in events]}
