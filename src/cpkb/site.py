@@ -800,10 +800,11 @@ class _Pages:
         kicker, lead = self.brief(rule, plain.by_when)
         topic = self.topic_of[rule.id]
         written = self.rule_as_written(rule)
+        authority = self.authority_name(rule.authority)
         return {
-            "rule": rule, "front_matter": self.rule_front_matter(rule), "kicker": kicker,
-            "lead": lead, "plain": plain, "effect": effect,
-            "authority": self.authority_name(rule.authority),
+            "rule": rule, "tab_title": json.dumps(f"{rule.title} ({authority})"),
+            "breadcrumb": self.breadcrumb(rule), "kicker": kicker, "lead": lead,
+            "plain": plain, "effect": effect, "authority": authority,
             "authority_page": href(page, authority_page(rule.authority)),
             "topic": {"title": topic.title, "page": href(page, topic.page)},
             "sources": [self.citation(page, c.paragraph, c.quote) for c in rule.sources],
@@ -856,24 +857,14 @@ class _Pages:
                 for t in terms) + "."
         return kicker, text
 
-    def rule_front_matter(self, rule: Rule) -> str:
-        """A rule page's front matter: its title for the browser's tab (the h1 begins with the
-        line for search), no navigation sidebar (rule pages are not in the navigation, so it
-        would be empty), and the breadcrumb trail the theme override shows above the page
-        (docs/overrides/partials/path.html): Home, Authorities, the authority, the topic."""
-        trail = [("Home", ""), ("Authorities", "authorities/"),
-                 (self.authority_name(rule.authority), f"authorities/{rule.authority}/"),
-                 (self.topic_of[rule.id].title,
-                  self.topic_of[rule.id].page.removesuffix(".md") + "/")]
-        return "\n".join([
-            "---",
-            f"title: {json.dumps(f'{rule.title} ({self.authority_name(rule.authority)})')}",
-            "hide:",
-            "  - navigation",
-            "breadcrumb:",
-            *[f"  - {json.dumps({'title': t, 'url': u})}" for t, u in trail],
-            "---",
-            ""])
+    def breadcrumb(self, rule: Rule) -> list[str]:
+        """A rule page's breadcrumb trail, each step as JSON for its front matter: Home,
+        Authorities, the authority, the topic."""
+        topic = self.topic_of[rule.id]
+        return [json.dumps({"title": title, "url": url}) for title, url in (
+            ("Home", ""), ("Authorities", "authorities/"),
+            (self.authority_name(rule.authority), f"authorities/{rule.authority}/"),
+            (topic.title, topic.page.removesuffix(".md") + "/"))]
 
     def terms_of(self, rule: Rule) -> list[Term]:
         """The glossary's terms a rule names in its id, what it sets or its title, spelled out
@@ -911,8 +902,8 @@ class _Pages:
 
     def citation(self, page: str, paragraph_id: str, quote: str) -> dict[str, Any]:
         """A source: its paragraph's text with the quote marked (`marked`), or the quote
-        alone where the paragraph is not found or does not hold it word for word; where it
-        is (`where`: the paragraph linked, in its section)."""
+        alone where there is no such paragraph (`found` false) or it does not hold the quote
+        word for word; where it is (`where`: the paragraph linked, in its section)."""
         paragraph = self.project.kb.paragraph(paragraph_id)
         where = self.paragraph_link(page, paragraph_id)
         if paragraph is None:
