@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -270,6 +271,31 @@ def test_an_authority_without_an_example_gets_a_page_saying_so(project_copy: Pat
     # The copy has no examples/ folder.
     site = build_site(project_copy)
     assert "There is no example case for Bolton yet" in site.pages[example_page("bolton")]
+
+
+def test_what_the_knowledge_base_does_not_show_today_is_shown_too(project_copy: Path) -> None:
+    """The pages' branches the knowledge base has no case of: a paragraph no rule cites and
+    none marks informative, a document with no rules, a quote not word for word in its
+    paragraph, a scenario tagging no rule, a document's web address."""
+    shutil.rmtree(project_copy / "rules" / "derby-derbyshire")
+    comparisons = project_copy / "rules" / "comparisons.yaml"
+    comparisons.write_text("".join(line for line in comparisons.read_text().splitlines(True)
+                                   if "- derby-derbyshire." not in line))
+    (project_copy / "rules" / "wiltshire" / "informative.yaml").unlink()
+    records = project_copy / "rules" / "bolton" / "records.yaml"
+    records.write_text(records.read_text().replace(
+        "quote: should be circulated to all", "quote: must be circulated to all", 1))
+    sw_guide = project_copy / "kb" / "sw-guide.yaml"
+    sw_guide.write_text(sw_guide.read_text().replace(
+        "\nurl: null\n", "\nurl: https://example.org/sw-guide\n", 1))
+    site = build_site(project_copy)
+    assert "**Not accounted for:** no rule cites it" in site.pages[document_page("wiltshire")]
+    assert "\nNot encoded yet.\n" in site.pages[document_page("derby-derbyshire")]
+    assert "(no such rule)" in site.pages["features/derby-derbyshire/convening.md"]
+    assert ('!!! failure "The quote is not word for word in the paragraph"'
+            in site.pages[rule_page("bolton.records.decision_circulated")])
+    assert ("- **Web address:** <https://example.org/sw-guide>\n"
+            in site.pages[document_page("sw-guide")])
 
 
 def test_gantt_chart_draws_events_and_duties() -> None:
