@@ -695,13 +695,13 @@ class _Pages:
         defective = {p for d in provenance.defects for p in d.paragraphs}
         return {"title": document.title, "authority": document.authority,
                 "authority_page": href(page, authority_page(doc)), "c": coverage,
-                "about": self.provenance(document, provenance, page),
+                "about": self.about_context(document, provenance, page),
                 "paragraphs": [self.paragraph_context(p, page, encoded=coverage.encoded,
                                                       defective=p.id in defective)
                                for p in document.paragraphs]}
 
-    def provenance(self, document: Document, provenance: Provenance,
-                   page: str) -> dict[str, Any]:
+    def about_context(self, document: Document, provenance: Provenance,
+                      page: str) -> dict[str, Any]:
         """Where the text comes from, as kb/<doc>.yaml records it: nothing is guessed, and
         what the source does not say is said to be not stated (by the template)."""
         original = document.original.read_bytes()
@@ -724,21 +724,21 @@ class _Pages:
         """A paragraph: a heading of the document (`level`, below the page's h1 and "The
         text"), or one with its state (cited, informative, unaccounted, not-encoded), the
         rules citing it and, unless one sentence says it all, its sentences' coverage."""
-        found: dict[str, Any] = {"id": paragraph.id, "anchor": paragraph_anchor(paragraph.id),
+        shown: dict[str, Any] = {"id": paragraph.id, "anchor": paragraph_anchor(paragraph.id),
                                  "text": paragraph.text, "kind": paragraph.kind,
                                  "defective": defective, "level": 0}
         if paragraph.is_heading:
-            return {**found, "level": min(len(paragraph.section) + 3, 6)}
+            return {**shown, "level": min(len(paragraph.section) + 3, 6)}
         rules = self.citing.get(paragraph.id, [])
         informative = self.informative.get(paragraph.id)
         if rules:
-            return {**found, "state": "cited",
+            return {**shown, "state": "cited",
                     "rules": [{"link": self.titled_link(page, r), "modality": r.modality}
                               for r in rules],
                     "sentences": self.sentence_coverage(paragraph, rules, page)}
         if informative:
-            return {**found, "state": "informative", "reason": informative.reason}
-        return {**found, "state": "unaccounted" if encoded else "not-encoded"}
+            return {**shown, "state": "informative", "reason": informative.reason}
+        return {**shown, "state": "unaccounted" if encoded else "not-encoded"}
 
     def sentence_coverage(self, paragraph: Paragraph, rules: list[Rule],
                           page: str) -> list[dict[str, Any]]:
@@ -946,16 +946,14 @@ class _Pages:
                 "badge": result_badge(self.results.of(feature, scenario)),
                 "rules": [self.rule_link(page, r) if r in self.rules else f"`{r}` (no such rule)"
                           for r in scenario.rules],
-                "description": block(scenario.description) if scenario.description.strip()
-                else "",
+                "description": block(scenario.description),
                 "steps": scenario.steps})
         return {"name": feature.name, "owner": owner, "uri": feature.uri,
                 "count": len(feature.scenarios),
                 "summary": self.result_summary([self.results.of(feature, s)
                                                 for s in feature.scenarios]),
                 "results_source": self.results.source,
-                "description": block(feature.description) if feature.description.strip()
-                else "",
+                "description": block(feature.description),
                 "background": feature.background, "sections": sections}
 
     # -- authorities -----------------------------------------------------------------------
