@@ -15,13 +15,18 @@ import csv
 import io
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cpkb.errors import InputError
 from cpkb.files import read_data
 from cpkb.plain import Wording, due_words
 from cpkb.project import Project
 from cpkb.rulebook import Decision, Duty, Rule
+
+if TYPE_CHECKING:
+    from jinja2 import Environment
 
 STAGES_FILE = "stages.yaml"
 NOT_STATED = "not stated"
@@ -269,6 +274,13 @@ TEMPLATES = Path(__file__).parent / "templates"
 def render(template: str, inline: Callable[[str], str], **context: object) -> str:
     """A page from one of templates/, `inline` showing text as written in Markdown (the
     site's escaping); `html` writes text into an HTML attribute or element as it stands."""
+    return _environment(inline).get_template(template).render(**context)
+
+
+@lru_cache(maxsize=4)
+def _environment(inline: Callable[[str], str]) -> Environment:
+    """One Jinja2 environment for each escaping: it compiles each template once for the
+    site's hundreds of pages (and again when a template file changes, under `mkdocs serve`)."""
     # Jinja2 comes with the site extra (MkDocs): only the site renders templates, and
     # `cpkb lint` and `cpkb compare`, which import this module, run on the base install.
     from jinja2 import Environment, FileSystemLoader, StrictUndefined
@@ -278,7 +290,7 @@ def render(template: str, inline: Callable[[str], str], **context: object) -> st
     environment.filters["inline"] = inline
     environment.filters["html"] = lambda text: (
         str(text).replace("&", "&amp;").replace("<", "&lt;").replace('"', "&quot;"))
-    return environment.get_template(template).render(**context)
+    return environment
 
 
 def markdown(table: Timescales, csv_file: str, rule_link: Callable[[str], str],
