@@ -539,14 +539,19 @@ def audit_sources(project: Project, sources: list[Source], output: Output, worke
         for source in sources:
             if isinstance(source.content, CensusFile):
                 census = source.content
+                # Where the bar is drawn, how far the file is read (a seek a child: not
+                # asked where no bar is drawn).
+                counted = progress.enabled
                 if workers > 1 and census.plain:
                     # The workers read the records: this process only parses the file.
                     for raw in census.raw_children():
-                        read["bytes"] = done + census.bytes_read
+                        if counted:
+                            read["bytes"] = done + census.bytes_read
                         yield Work(raw=raw, authority=source.authority, as_of=source.as_of)
                 else:
                     for record in census.children():
-                        read["bytes"] = done + census.bytes_read
+                        if counted:
+                            read["bytes"] = done + census.bytes_read
                         yield Work(record=record, authority=source.authority,
                                    as_of=source.as_of)
                 done += census.size
@@ -557,10 +562,18 @@ def audit_sources(project: Project, sources: list[Source], output: Output, worke
     audited |= {s.authority for s in sources if isinstance(s.content, CensusFile)}
     caseload = Caseload()
     with spool() as body:
+        json_lines = output.format == "json"
+        drawn = progress.enabled
         for tally in audit_all(project, works(), output, workers):
             caseload.add(tally)
-            body.write(tally.text if output.format != "json" else tally.text + "\n")
-            progress.update(caseload.children, read["bytes"])
+            # JSON: each child a line, the lines after the first begun by the comma between
+            # them (write_report copies the body as it is).
+            if json_lines:
+                body.write(tally.text if caseload.children == 1 else ",\n" + tally.text)
+            else:
+                body.write(tally.text)
+            if drawn:
+                progress.update(caseload.children, read["bytes"])
         progress.update(caseload.children, read["bytes"], final=True)
         inputs = [{"file": str(s.path), "authority": s.authority, "as_of": s.as_of.isoformat()}
                   for s in sources]
@@ -722,7 +735,8 @@ def rules_table(project: Project, authorities: Iterable[str]) -> dict[str, dict[
 def write_report(out: IO[str], output: Output, summary: dict[str, Any], body: IO[str],
                  rules: dict[str, dict[str, Any]] | None = None) -> None:
     """The summary first (and in the compact form the rules), then the children as they
-    were written to `body`."""
+    were written to `body` (in JSON, each child's object, the objects separated by ",\n":
+    copied as it is)."""
     body.seek(0)
     fmt = output.format
     if fmt == "json":
@@ -730,10 +744,8 @@ def write_report(out: IO[str], output: Output, summary: dict[str, Any], body: IO
         if rules is not None:
             out.write('"rules": ' + json.dumps(rules, ensure_ascii=False) + ",\n")
         out.write('"children": [\n')
-        first = True
-        for line in body:
-            out.write(("" if first else ",\n") + line.rstrip("\n"))
-            first = False
+        while chunk := body.read(1 << 20):
+            out.write(chunk)
         out.write("\n]}\n")
         return
     if fmt == "csv":
