@@ -54,7 +54,7 @@ from cpkb.compiler import compile_rules, rules_needed
 from cpkb.engine import Fact, joins_first
 from cpkb.evaluation import MAX_ROUNDS, vocabulary_names
 from cpkb.facts import dated_field, day_number, from_day_number, whole_years
-from cpkb.grading import fulfilment, graded_against_record, upcoming
+from cpkb.grading import duty_status, fulfilment, graded_against_record, upcoming
 from cpkb.indicators import child_indicators
 from cpkb.matcher import RuleMatcher, _Node, _refutation, _test
 from cpkb.occasions import NOT_HELD, STAGES, matches
@@ -674,21 +674,8 @@ class CensusKernel:
                     ended_on = start if period is None else period.end
                 if ended_on is not None and done is not None and events[done - 1].date > ended_on:
                     done = None
-                if done is not None:
-                    day = events[done - 1].date
-                    if earliest is not None and day < earliest:
-                        status = "early"
-                    elif due is None or day <= due:
-                        status = "met"
-                    else:
-                        status = "late"
-                elif (ended_on is not None and ended_on <= as_of
-                      and (due is None or ended_on <= due)):
-                    status = "ended"
-                elif due is not None and as_of > due:
-                    status = "overdue"
-                else:
-                    status = "open"
+                status = duty_status(events[done - 1].date if done is not None else None, due,
+                                     earliest, ended_on, as_of)
                 origin_date = from_day_number(f["event_day"]) if f.get("event_day") else None
                 if origin_seq:
                     origin_name, origin_date = events[origin_seq - 1].name, \

@@ -162,24 +162,28 @@ class Grader:
         ended_on = self.ended_on(raised)
         if ended_on is not None and done is not None and done.event.date > ended_on:
             done = None  # what happens after the plan has ended does not discharge its duties
-        if done is not None:
-            day = done.event.date
-            if earliest is not None and day < earliest:
-                status = "early"
-            elif due is None or day <= due:
-                status = "met"
-            else:
-                status = "late"
-        elif ended_on is not None and ended_on <= self.as_of and (due is None or ended_on <= due):
-            # Ended only once the state has ended by the evaluation date, and before the duty
-            # fell due.
-            status = "ended"
-        elif due is not None and self.as_of > due:
-            status = "overdue"
-        else:
-            status = "open"
+        status = duty_status(done.event.date if done is not None else None, due, earliest,
+                             ended_on, self.as_of)
         return DutyFinding(raised, status, done, earliest, ended_on, item,
                            upcoming=upcoming(raised.origin.date, self.as_of))
+
+
+def duty_status(done_on: date | None, due: date | None, earliest: date | None,
+                ended_on: date | None, as_of: date) -> str:
+    """A duty's status (see the module's docstring) from the day the event doing it happened
+    (None: not done, or done only after the state it lasts while had ended), its due date,
+    its earliest date and the day that state ended, on the evaluation date."""
+    if done_on is not None:
+        if earliest is not None and done_on < earliest:
+            return "early"
+        return "met" if due is None or done_on <= due else "late"
+    if ended_on is not None and ended_on <= as_of and (due is None or ended_on <= due):
+        # Ended only once the state has ended by the evaluation date, and before the duty
+        # fell due.
+        return "ended"
+    if due is not None and as_of > due:
+        return "overdue"
+    return "open"
 
 
 def graded_against_record(decided: Decided, recorded: date | None, as_of: date) -> str:
