@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -30,6 +31,17 @@ def project_copy(tmp_path: Path) -> Path:
     for folder in ("kb", "rules", "features"):
         shutil.copytree(HOME / folder, tmp_path / folder)
     return tmp_path
+
+
+@pytest.fixture
+def private_temp(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A temporary folder of the test's own for what the code makes with tempfile, so that
+    the folders a test counts (an audit's, say) are its own, not those of other tests or
+    programs running meanwhile."""
+    folder = tmp_path / "tmp"
+    folder.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(folder))
+    return folder
 
 
 @pytest.fixture(scope="session")

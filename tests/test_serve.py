@@ -19,18 +19,11 @@ from cpkb.files import read_data
 from cpkb.project import Project
 from cpkb.serve import SITE, create_app
 
+# Each test audits into a temporary folder of its own (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("private_temp")
+
 HOME = Path(__file__).resolve().parents[1]
 EXAMPLE = HOME / "examples" / "bolton-split-vote.yaml"
-
-
-@pytest.fixture(autouse=True)
-def private_temp(tmp_path: Path, monkeypatch) -> Path:
-    """A temporary folder of the test's own, so that the audits' folders counted are its
-    own, not those of other tests or programs running meanwhile."""
-    folder = tmp_path / "tmp"
-    folder.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder
 
 
 @pytest.fixture(scope="module")

@@ -30,19 +30,12 @@ from cpkb.cli import main
 from cpkb.project import Project
 from cpkb.serve import SITE, Limits, create_app, server_config
 
+# Each test audits into a temporary folder of its own (tests/conftest.py).
+pytestmark = pytest.mark.usefixtures("private_temp")
+
 HOME = Path(__file__).resolve().parents[1]
 EXAMPLE = HOME / "examples" / "bolton-split-vote.yaml"
 ORIGIN = "https://cases.example.org"
-
-
-@pytest.fixture(autouse=True)
-def private_temp(tmp_path: Path, monkeypatch) -> Path:
-    """A temporary folder of the test's own, so that the audits' folders counted are its
-    own, not those of other tests or programs running meanwhile."""
-    folder = tmp_path / "tmp"
-    folder.mkdir()
-    monkeypatch.setattr(tempfile, "tempdir", str(folder))
-    return folder
 
 
 def _audit_folders() -> set[str]:
