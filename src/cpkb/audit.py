@@ -2,14 +2,16 @@
 against the authority's own procedure, each finding traced to its paragraph.
 
 A child is evaluated only against the rules its record can evidence (`rules_needed` of the
-audited duties and decisions), through the one evaluation path (`Project.evaluate`) and the
-report's entry builders: a duty in an audit reads exactly as in `cpkb evaluate`, without the
-per-firing trace. The rules run on the Python matcher (matcher.py), the same compiled rules
-without a durable-rules session per child, about twice as fast a child; durable-rules stays
-the engine of `evaluate` and the reference, and tests/test_matcher.py holds the audit's
-findings on both engines identical, child by child. Children are spread over worker
-processes in batches, each worker with its own Project and engines; results come back in
-input order, so the output is the same for any number of workers.
+audited duties and decisions). A census child is audited by the census kernel
+(census_kernel.py: those rules compiled into direct computations over the census's few kinds
+of event); a child or an authority it does not handle, and every case file, take the
+evaluation path (`Project.evaluate`, on the Python matcher, matcher.py) and the report's
+entry builders, so that a duty in an audit reads exactly as in `cpkb evaluate`, without the
+per-firing trace. durable-rules stays the engine of `evaluate` and the reference:
+tests/test_matcher.py holds the matcher to it and tests/test_census_kernel.py the kernel to
+the matcher, child by child. Children are spread over worker processes in batches, each
+worker with its own Project and engines; results come back in input order, so the output is
+the same for any number of workers.
 """
 
 from __future__ import annotations
