@@ -17,6 +17,7 @@ import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -340,31 +341,16 @@ def test_an_audit_process_ends_itself_when_the_server_dies(census: bytes,
                                                            private_temp: Path) -> None:
     """The server killed (no chance to end its audit): the audit's process, held meanwhile
     so that it cannot finish first, ends itself and its workers, and removes the census."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
     before = _audit_folders()
-    server = subprocess.Popen([str(Path(sys.executable).with_name("cpkb")), "serve",
-                               "--port", str(port), "--audit-workers", "2"],
-                              env={**os.environ, "TMPDIR": str(private_temp)})
-    try:
-        _until(lambda: _connects(port), 30)
-        with _upload(port, census):
-            # In its own group: past its start, in the audit (which starts two workers).
-            audit = _until(lambda: next((c for c in _children(server.pid)
-                                         if b"spawn_main" in _command_line(c)
-                                         and _group(c) == c), None))
-            os.kill(audit, signal.SIGSTOP)
-            folders = _audit_folders() - before
-            assert len(folders) == 1
-            server.kill()
-            server.wait(10)
-            os.kill(audit, signal.SIGCONT)
-            _until(lambda: _gone(audit) and not _in_group(audit), 20)
-            _until(lambda: not folders & _audit_folders(), 10)
-    finally:
+    with _serve(private_temp, "--audit-workers", "2") as (server, port), _upload(port, census):
+        audit = _held_audit(server)
+        folders = _audit_folders() - before
+        assert len(folders) == 1
         server.kill()
         server.wait(10)
+        os.kill(audit, signal.SIGCONT)
+        _until(lambda: _gone(audit) and not _in_group(audit), 20)
+        _until(lambda: not folders & _audit_folders(), 10)
 
 
 def test_cpkb_serve_stopped_by_sigterm_ends_its_audit(census: bytes,
@@ -372,48 +358,52 @@ def test_cpkb_serve_stopped_by_sigterm_ends_its_audit(census: bytes,
     """The command stopped as a service manager stops it, an audit under way (held, so
     that it cannot finish first): the server ends within its grace period, and neither the
     audit's process nor the census is left behind."""
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen([str(Path(sys.executable).with_name("cpkb")), "serve",
-                               "--port", str(port)],
-                              env={**os.environ, "TMPDIR": str(private_temp)})
-    try:
-        _until(lambda: _connects(port), 30)
-        with _upload(port, census):
-            audit = _until(lambda: next((c for c in _children(server.pid)
-                                         if b"spawn_main" in _command_line(c)
-                                         and _group(c) == c), None))
-            os.kill(audit, signal.SIGSTOP)
-            assert _audit_folders()
-            server.terminate()
-            server.wait(30)
-            assert _gone(audit) and not _in_group(audit)
-            assert not _audit_folders()
-    finally:
-        server.kill()
-        server.wait(10)
+    with _serve(private_temp) as (server, port), _upload(port, census):
+        audit = _held_audit(server)
+        assert _audit_folders()
+        server.terminate()
+        server.wait(30)
+        assert _gone(audit) and not _in_group(audit)
+        assert not _audit_folders()
 
 
 def test_cpkb_serve_stopped_by_sigterm_mid_upload_leaves_no_census(
         census: bytes, private_temp: Path) -> None:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen([str(Path(sys.executable).with_name("cpkb")), "serve",
-                               "--port", str(port)],
-                              env={**os.environ, "TMPDIR": str(private_temp)})
-    try:
-        _until(lambda: _connects(port), 30)
+    with _serve(private_temp) as (server, port):
         with _send_head(port, "/audit?authority=bolton", len(census)) as connection:
             connection.sendall(census[:len(census) // 2])  # and the rest never
             _until(_audit_folders)
             server.terminate()
             server.wait(30)
         assert not _audit_folders()
+
+
+@contextmanager
+def _serve(private_temp: Path, *options: str) -> Iterator[tuple[subprocess.Popen, int]]:
+    """`cpkb serve` on a free port of 127.0.0.1, its temporary files in `private_temp`, once
+    it answers; killed at the end whatever the test did to it."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([str(Path(sys.executable).with_name("cpkb")), "serve",
+                               "--port", str(port), *options],
+                              env={**os.environ, "TMPDIR": str(private_temp)})
+    try:
+        _until(lambda: _connects(port), 30)
+        yield server, port
     finally:
         server.kill()
         server.wait(10)
+
+
+def _held_audit(server: subprocess.Popen) -> int:
+    """The server's audit process (spawned, in a process group of its own), once it has
+    started, stopped (SIGSTOP) so that it cannot finish before the test is done with it."""
+    audit = _until(lambda: next((c for c in _children(server.pid)
+                                 if b"spawn_main" in _command_line(c) and _group(c) == c),
+                                None))
+    os.kill(audit, signal.SIGSTOP)
+    return audit
 
 
 def _command_line(pid: int) -> bytes:
