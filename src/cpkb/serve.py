@@ -173,19 +173,26 @@ def _internal(kind: str) -> JSONResponse:
                                               "by its kind only"}}, status_code=500)
 
 
-async def _body(request: Request, seconds: float) -> str:
-    """The request's body as text, refused past MAX_FILE_BYTES without reading the rest, and
-    if it takes longer than `seconds` to arrive."""
-    chunks, size = [], 0
+async def _receive(request: Request, limit: int, seconds: float,
+                   write: Callable[[bytes], object]) -> None:
+    """The request's body given to `write` as it arrives: refused (413) once longer than
+    `limit` bytes, without reading the rest, and (408) if it takes longer than `seconds`."""
+    size = 0
     try:
         with anyio.fail_after(seconds):
             async for chunk in request.stream():
                 size += len(chunk)
-                if size > MAX_FILE_BYTES:
-                    raise _too_large(MAX_FILE_BYTES)
-                chunks.append(chunk)
+                if size > limit:
+                    raise _too_large(limit)
+                write(chunk)
     except TimeoutError:
         raise _too_slow(seconds) from None
+
+
+async def _body(request: Request, seconds: float) -> str:
+    """The request's body as text, at most MAX_FILE_BYTES, within `seconds`."""
+    chunks: list[bytes] = []
+    await _receive(request, MAX_FILE_BYTES, seconds, chunks.append)
     try:
         return b"".join(chunks).decode("utf-8")
     except UnicodeDecodeError as error:
@@ -542,16 +549,8 @@ def create_app(project: Project, token: str | None = None, site: str = SITE,
         folder = Path(tempfile.mkdtemp(prefix="cpkb-audit-"))
         folders.add(folder)
         try:
-            try:
-                with anyio.fail_after(limits.audit_seconds), (folder / CENSUS).open("wb") as upload:
-                    size = 0
-                    async for chunk in request.stream():
-                        size += len(chunk)
-                        if size > MAX_CENSUS_BYTES:
-                            raise _too_large(MAX_CENSUS_BYTES)
-                        upload.write(chunk)
-            except TimeoutError:
-                raise _too_slow(limits.audit_seconds) from None
+            with (folder / CENSUS).open("wb") as upload:
+                await _receive(request, MAX_CENSUS_BYTES, limits.audit_seconds, upload.write)
             await audited(request, folder, authority, given, Output(format, compact), deadline)
         except BaseException:
             remove(folder)
