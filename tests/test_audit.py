@@ -6,6 +6,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import subprocess
+import sys
 from datetime import date
 from pathlib import Path
 
@@ -180,3 +183,21 @@ def test_the_compact_form_is_json_only(capsys, generated) -> None:
     code, out, err = run(capsys, "audit", str(generated[0]), "--compact", "--format", "csv")
     assert (code, out) == (2, "")
     assert err == "cpkb: --compact: expected --format json, got csv\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "latin-1"])
+def test_a_terminal_not_in_utf_8_gets_the_same_report(tmp_path: Path, encoding: str) -> None:
+    """The children's text waits as UTF-8 bytes and is copied out as bytes where the output
+    is UTF-8; elsewhere it is decoded first, a character of two bytes kept whole."""
+    sample = (SAMPLES / "sample-d2i-fake_CIN_data.xml").read_text(encoding="utf-8")
+    census = tmp_path / "census.xml"
+    census.write_text(sample.replace("<LAchildID>", "<LAchildID>Zoé-"), encoding="utf-8")
+    script = ("import sys; from cpkb.cli import main; "
+              f"sys.exit(main(['audit', {str(census)!r}, '--authority', 'bolton', '--quiet']))")
+    outputs = {}
+    for name in ("utf-8", encoding):
+        done = subprocess.run([sys.executable, "-c", script], capture_output=True, check=True,
+                              env={**os.environ, "PYTHONIOENCODING": name})
+        outputs[name] = done.stdout.decode(name)
+    assert outputs["utf-8"].count("Zoé-") > 300  # every child's id, in every finding
+    assert outputs[encoding] == outputs["utf-8"]

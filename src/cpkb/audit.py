@@ -16,6 +16,7 @@ the same for any number of workers.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import io
 import json
@@ -30,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, TextIO
 
 from cpkb import interrupts, tables
 from cpkb.case import Case, parse_date
@@ -412,7 +413,30 @@ def _tally(audited: Audited, output: Output) -> Tally:
                  tuple(n["what"] for n in result["not_assessed"]), audited.indicators)
 
 
-# -- worker processes --------------------------------------------------------------------
+# -- batches: audited where they are sent ------------------------------------------------
+
+@dataclass(frozen=True)
+class Batch:
+    """What a batch of children adds to the summary, and their text, encoded once where
+    they were audited (a census of 50,000 children writes over a hundred MiB: counted and
+    sent a child at a time, it cost the command more than parsing the file)."""
+
+    caseload: Caseload
+    text: bytes
+
+
+def audit_batch(auditor: Auditor, output: Output, works: Iterable[Work]) -> Batch:
+    caseload = Caseload()
+    texts = []
+    for work in works:
+        tally = _tally(auditor.audit(work), output)
+        caseload.add(tally)
+        texts.append(tally.text)
+    # JSON: the children's objects separated by ",\n" (write_report puts the same between
+    # batches); CSV and Markdown: each child's text ends its own lines.
+    separator = ",\n" if output.format == "json" else ""
+    return Batch(caseload, separator.join(texts).encode("utf-8"))
+
 
 _worker: tuple[Auditor, Output] | None = None
 
@@ -425,8 +449,8 @@ def _start_worker(home: Path, cache: Path | None, output: Output) -> None:
     _worker = (Auditor(Project(home, cache)), output)  # the command's cache: nothing re-parsed
 
 
-# Between the processes a work and a tally go as plain tuples, which pickle several times
-# faster than dataclasses (a census of 50,000 children is 100,000 of them).
+# A census child goes to a worker as a plain tuple, which pickles several times faster than
+# a dataclass (a census of 50,000 children).
 _Sent = tuple[Any, ...]
 
 
@@ -443,33 +467,24 @@ def _received(sent: _Sent) -> Work:
     return Work(raw=RawChild(position, xml), authority=authority, as_of=as_of)
 
 
-def _audit_batch(batch: list[_Sent]) -> list[_Sent]:
+def _audit_sent(batch: list[_Sent]) -> Batch:
     assert _worker is not None
-    auditor, output = _worker
-    tallies = (_tally(auditor.audit(_received(sent)), output) for sent in batch)
-    return [(t.statuses, t.problems, t.failed, t.text, t.not_assessed, t.indicators.icpc_days,
-             t.indicators.plans_reviewed) for t in tallies]
+    return audit_batch(*_worker, map(_received, batch))
 
 
-def _tally_received(sent: _Sent) -> Tally:
-    statuses, problems, failed, text, unassessed, icpc_days, plans_reviewed = sent
-    return Tally(statuses, problems, failed, text, unassessed,
-                 ChildIndicators(icpc_days, plans_reviewed))
-
-
-def _batches(items: Iterable[Work]) -> Iterator[list[_Sent]]:
+def _batches(items: Iterable[Work]) -> Iterator[list[Work]]:
     iterator = iter(items)
-    while batch := [_send(work) for work in islice(iterator, BATCH)]:
+    while batch := list(islice(iterator, BATCH)):
         yield batch
 
 
 def audit_all(project: Project, works: Iterable[Work], output: Output,
-              workers: int) -> Iterator[Tally]:
-    """Each child's tally, in input order."""
+              workers: int) -> Iterator[Batch]:
+    """Each batch of children audited, in input order."""
     if workers <= 1:
         auditor = Auditor(project)
-        for work in works:
-            yield _tally(auditor.audit(work), output)
+        for batch in _batches(works):
+            yield audit_batch(auditor, output, batch)
         return
     # spawn, not fork: a forked worker would inherit any durable-rules state of this process.
     context = multiprocessing.get_context("spawn")
@@ -482,12 +497,12 @@ def audit_all(project: Project, works: Iterable[Work], output: Output,
         def batches() -> Iterator[list[_Sent]]:
             # Read in the pool's feeder thread: an error there must reach this thread.
             try:
-                yield from _batches(works)
+                for batch in _batches(works):
+                    yield [_send(work) for work in batch]
             except InputError as error:
                 failures.append(error)
 
-        for results in pool.imap(_audit_batch, batches()):
-            yield from map(_tally_received, results)
+        yield from pool.imap(_audit_sent, batches())
         if failures:
             raise failures[0]
 
@@ -531,7 +546,7 @@ class Source:
 
 
 def audit_sources(project: Project, sources: list[Source], output: Output, workers: int,
-                  out: IO[str], progress: Progress) -> None:
+                  out: TextIO, progress: Progress) -> None:
     """The audit of every child of `sources`, written whole to `out` once every child is
     read: the summary first, then the children."""
     read = {"bytes": 0}
@@ -565,17 +580,15 @@ def audit_sources(project: Project, sources: list[Source], output: Output, worke
     caseload = Caseload()
     with spool() as body:
         json_lines = output.format == "json"
-        drawn = progress.enabled
-        for tally in audit_all(project, works(), output, workers):
-            caseload.add(tally)
-            # JSON: each child a line, the lines after the first begun by the comma between
-            # them (write_report copies the body as it is).
-            if json_lines:
-                body.write(tally.text if caseload.children == 1 else ",\n" + tally.text)
-            else:
-                body.write(tally.text)
-            if drawn:
-                progress.update(caseload.children, read["bytes"])
+        for batch in audit_all(project, works(), output, workers):
+            if batch.text:
+                # JSON: the batches' children, like a batch's, separated by ",\n"
+                # (write_report copies the body as it is).
+                if json_lines and body.tell():
+                    body.write(b",\n")
+                body.write(batch.text)
+            caseload.merge(batch.caseload)
+            progress.update(caseload.children, read["bytes"])
         progress.update(caseload.children, read["bytes"], final=True)
         inputs = [{"file": str(s.path), "authority": s.authority, "as_of": s.as_of.isoformat()}
                   for s in sources]
@@ -632,6 +645,16 @@ class Caseload:
         if tally.not_assessed:
             self.not_assessed.update(tally.not_assessed)
         self.indicators.add(tally.indicators)
+
+    def merge(self, other: Caseload) -> None:
+        """Another part of the caseload (a batch, counted in a worker) added to this one."""
+        self.children += other.children
+        self.problems += other.problems
+        self.not_evaluated += other.not_evaluated
+        for name, counts in other.statuses.items():
+            self.statuses.setdefault(name, Counter()).update(counts)
+        self.not_assessed.update(other.not_assessed)
+        self.indicators.merge(other.indicators)
 
     def summary(self, inputs: list[dict[str, Any]], project: Project) -> dict[str, Any]:
         duties = {}
@@ -734,35 +757,49 @@ def rules_table(project: Project, authorities: Iterable[str]) -> dict[str, dict[
             for rule in project.rules_for(authority, auditor.rule_ids(authority))}
 
 
-def write_report(out: IO[str], output: Output, summary: dict[str, Any], body: IO[str],
+def write_report(out: TextIO, output: Output, summary: dict[str, Any], body: IO[bytes],
                  rules: dict[str, dict[str, Any]] | None = None) -> None:
     """The summary first (and in the compact form the rules), then the children as they
-    were written to `body` (in JSON, each child's object, the objects separated by ",\n":
-    copied as it is)."""
-    body.seek(0)
+    were written to `body` (UTF-8; in JSON, each child's object, the objects separated by
+    ",\n": copied as it is)."""
     fmt = output.format
     if fmt == "json":
         out.write('{"summary": ' + json.dumps(summary, ensure_ascii=False) + ",\n")
         if rules is not None:
             out.write('"rules": ' + json.dumps(rules, ensure_ascii=False) + ",\n")
         out.write('"children": [\n')
-        while chunk := body.read(1 << 20):
-            out.write(chunk)
+        _copy_body(out, body)
         out.write("\n]}\n")
         return
     if fmt == "csv":
         csv.writer(out, lineterminator="\n").writerow(CSV_COLUMNS)
     else:
         out.write(render_summary_markdown(summary))
-    while chunk := body.read(1 << 20):
-        out.write(chunk)
+    _copy_body(out, body)
     if fmt == "csv":  # the indicators last: known only once every child is read
         writer = csv.writer(out, lineterminator="\n")
         for name, figure in indicator_rows(summary):
             writer.writerow(["", "indicator", name, "", figure, *[""] * (len(CSV_COLUMNS) - 5)])
 
 
-def spool() -> IO[str]:
+def _copy_body(out: TextIO, body: IO[bytes]) -> None:
+    """The children's text to `out`: as bytes where `out` is UTF-8 (the usual case: not
+    decoded and encoded again), else decoded."""
+    body.seek(0)
+    if codecs.lookup(out.encoding or "ascii").name == "utf-8":
+        out.flush()
+        while chunk := body.read(1 << 20):
+            out.buffer.write(chunk)
+        out.buffer.flush()
+        return
+    text = io.TextIOWrapper(body, encoding="utf-8")  # a character may span two chunks
+    while piece := text.read(1 << 20):
+        out.write(piece)
+    text.detach()
+
+
+def spool() -> IO[bytes]:
     """Where the children's text waits until the summary is known: memory up to 32 MiB, then
-    a temporary file, so that nothing is printed before the whole input has been read."""
-    return tempfile.SpooledTemporaryFile(max_size=32 << 20, mode="w+", encoding="utf-8")
+    a temporary file (unlinked: nothing is left behind however the audit ends), so that
+    nothing is printed before the whole input has been read."""
+    return tempfile.SpooledTemporaryFile(max_size=32 << 20, mode="w+b")

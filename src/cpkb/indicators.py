@@ -132,6 +132,13 @@ class NationalIndicators:
             self.on_a_plan += 1
             self.reviewed_in_time += child.plans_reviewed
 
+    def merge(self, other: NationalIndicators) -> None:
+        """Another part of the caseload's indicators (a batch's) added to these."""
+        self.durations.update(other.durations)
+        self.before_enquiry += other.before_enquiry
+        self.on_a_plan += other.on_a_plan
+        self.reviewed_in_time += other.reviewed_in_time
+
     def summary(self) -> dict[str, Any]:
         timed = sorted(self.durations.elements())
         bands = Counter(band(d) for d in timed)
