@@ -283,8 +283,7 @@ class Auditor:
         return self.project.evaluate(episode.case, ids, self.engine), episode, problems
 
     def audit(self, work: Work) -> Audited:
-        if work.raw is not None:
-            work = Work(record=read_raw(work.raw), authority=work.authority, as_of=work.as_of)
+        record = read_raw(work.raw) if work.raw is not None else work.record
         duties: list[dict[str, Any]] = []
         unassessed: list[dict[str, Any]] = []
         indicators = ChildIndicators()
@@ -300,11 +299,11 @@ class Auditor:
                 failed = True
                 problems = [_not_evaluated(child, work.case.source or child, error)]
         else:
-            assert work.record is not None and work.as_of is not None
+            assert record is not None and work.as_of is not None
             kernel = self.kernel_for(work.authority)
-            if kernel is not None and (fast := kernel.audit(work.record, work.as_of)):
+            if kernel is not None and (fast := kernel.audit(record, work.as_of)):
                 return fast
-            cases = child_cases(work.record, work.authority, work.as_of)
+            cases = child_cases(record, work.authority, work.as_of)
             child = cases.child
             ids = self.rule_ids(work.authority)
             problems = list(cases.problems)
