@@ -20,7 +20,6 @@ import codecs
 import csv
 import io
 import json
-import multiprocessing
 import signal
 import sys
 import tempfile
@@ -53,6 +52,7 @@ from cpkb.grading import STATUSES, graded_against_record
 from cpkb.indicators import BANDS, ChildIndicators, NationalIndicators, child_indicators
 from cpkb.project import Project
 from cpkb.report import ReportBuilder
+from cpkb.workers import OrderedPool
 
 # LEA codes of the authorities whose procedures the knowledge base holds.
 LEA_AUTHORITIES = {
@@ -485,25 +485,10 @@ def audit_all(project: Project, works: Iterable[Work], output: Output,
         for batch in _batches(works):
             yield audit_batch(auditor, output, batch)
         return
-    # spawn, not fork: a forked worker would inherit any durable-rules state of this process.
-    context = multiprocessing.get_context("spawn")
-    with context.Pool(workers, initializer=_start_worker,
-                      initargs=(project.home, project.cache, output)) as pool:
-        # imap keeps order; the pool's task pipe fills and blocks the reader, so at most a few
-        # batches are parsed ahead of the workers and memory stays flat.
-        failures: list[InputError] = []
-
-        def batches() -> Iterator[list[_Sent]]:
-            # Read in the pool's feeder thread: an error there must reach this thread.
-            try:
-                for batch in _batches(works):
-                    yield [_send(work) for work in batch]
-            except InputError as error:
-                failures.append(error)
-
-        yield from pool.imap(_audit_sent, batches())
-        if failures:
-            raise failures[0]
+    with OrderedPool(workers, _audit_sent, _start_worker,
+                     (project.home, project.cache, output)) as pool:
+        # The batches are parsed as the workers need them: memory stays flat.
+        yield from pool.map([_send(work) for work in batch] for batch in _batches(works))
 
 
 # -- the whole audit -----------------------------------------------------------------------
