@@ -114,6 +114,7 @@ class _Variant:
     state: _Node | None
     negated: tuple[_Node, ...]
     aliases: tuple[str, ...]
+    act: _Action
 
 
 def _static_fact(kind: tuple[str, dict[str, Any]], stage: str | None,
@@ -185,8 +186,9 @@ def _fixed_match(names: tuple[str, ...], tests: tuple[Test, ...], fact: Fact,
         t.holds(fact) for t in tests)
 
 
-# A rule's firing: its variant, the facts it matched, the facts it made and its decisions.
-_Fired = tuple["_Variant", dict[str, Fact], list[Fact], list["_Decided"]]
+# A rule's firing: its variant, the facts it matched, and the duty it raised or the decision it
+# made.
+_Fired = tuple["_Variant", dict[str, Fact], "_Raised | _Decided"]
 
 
 class KernelUnsupported(Exception):
@@ -268,7 +270,8 @@ class CensusKernel:
                 raise KernelUnsupported(f"{rule.id}: a duty on every item")
             variants.append(_Variant(number, rule, variant.rule, variant.value, trigger,
                                      states[0] if states else None, tuple(negated),
-                                     variant.aliases))
+                                     variant.aliases, _Action(rule, variant.value,
+                                                              trigger.condition.type)))
         # A decision only rules left out make: the rules matching it never fire either.
         while True:
             made = {v.rule.effect.name for v in variants if isinstance(v.rule.effect, Decision)}
@@ -445,9 +448,9 @@ class CensusKernel:
         known = states is not None
         work: list[Fact] = []
 
-        def chain(produced: list[Fact]) -> None:
-            """The decisions `produced`, and theirs in turn, offered to the rules."""
-            work.extend(f for f in produced if f["type"] == "decision")
+        def chain(decision: Fact) -> None:
+            """The decision made, and those it leads to in turn, offered to the rules."""
+            work.append(decision)
             while work:
                 decision = work.pop(0)
                 for n in decision_variants.get(decision["name"], ()):
@@ -458,7 +461,8 @@ class CensusKernel:
                         waiting.append((variant, decision))
                         continue
                     made = self._fire(variant, decision, state_facts, blockers, fired, firings)
-                    work.extend(f for f in made if f["type"] == "decision")
+                    if made is not None:
+                        work.append(made)
 
         negated_names = self.negated_names
         ordered = [*(f for f in facts if f["name"] in negated_names), child,
@@ -477,23 +481,25 @@ class CensusKernel:
                     waiting.append((variant, fact))
                     continue
                 made = self._fire(variant, fact, state_facts, blockers, fired, firings)
-                if made:
+                if made is not None:
                     chain(made)
         before = len(firings)
         if known or not then:
             return firings, before, states or []
-        given = self._states([d for firing in firings for d in firing[3]])
+        given = self._states(_decided(firings))
         state_facts[:] = _state_facts(given)
         known = True
         for variant, trigger in waiting:
             made = self._fire(variant, trigger, state_facts, blockers, fired, firings)
-            if made:
+            if made is not None:
                 chain(made)
         return firings, before, given
 
     def _fire(self, variant: _Variant, trigger: Fact, state_facts: list[Fact],
               blockers: dict[int, list[Fact]], fired: set[tuple[str, Any]],
-              firings: list[_Fired]) -> list[Fact]:
+              firings: list[_Fired]) -> Fact | None:
+        """The variant fired by `trigger` if its state and negations hold and it has not
+        fired for it yet: the decision it made, as a fact, if any."""
         state = variant.state
         if state is None and not variant.negated:
             matched = {variant.aliases[0]: trigger}
@@ -504,30 +510,23 @@ class CensusKernel:
                 covering = [s for s in state_facts if s["name"] in names and state.accepts(s)
                             and all(j(s, frame) for j in state.joins)]
                 if not covering:
-                    return []
+                    return None
                 if len(covering) > 1:
                     raise Unhandled("two state periods on the day a rule tests")
                 frame.append(covering[0])
             for node in variant.negated:
                 for fact in blockers.get(node.number, ()):
                     if all(j(fact, frame) for j in node.joins):
-                        return []
+                        return None
             matched = dict(zip(variant.aliases, frame, strict=True))
         identity = trigger.get("identity")
         once = (variant.engine_rule.id, trigger["seq"] if identity is None else identity)
         if once in fired:
-            return []
+            return None
         fired.add(once)
-        produced = _act(variant, matched)
-        firings.append((variant, matched, produced, self._decisions(produced)))
-        return produced
-
-    def _decisions(self, made: list[Fact]) -> list[_Decided]:
-        return [_Decided(f["rule"], f["name"], f["value"],
-                         from_day_number(f["day"]) if f.get("day") else None,
-                         f["event"], from_day_number(f["event_day"]) if f.get("event_day")
-                         else None, f.get("origin_seq"), f.get("occasion"))
-                for f in made if f["type"] == "decision"]
+        made, decision = variant.act(trigger)
+        firings.append((variant, matched, made))
+        return decision
 
     def _states(self, decisions: list[_Decided]) -> list[_Period]:
         found: list[_Period] = []
@@ -581,7 +580,7 @@ class CensusKernel:
 
     def _still_hold(self, firings: list[_Fired],
                     states: list[_Period]) -> bool:
-        for variant, matched, _, _ in firings:
+        for variant, matched, _ in firings:
             for check in self.state_checks.get(variant.engine_rule.id, ()):
                 state = matched[check.state]
                 day = matched[check.on].get(check.field)
@@ -604,8 +603,8 @@ class CensusKernel:
         self._kinds_now = kinds
         child = self._child_fact(child_fields)
         firings, before_count, known = self._session(facts, kinds, child, None, then=True)
-        before = [d for firing in firings[:before_count] for d in firing[3]]
-        later = [d for firing in firings[before_count:] for d in firing[3]]
+        before = _decided(firings[:before_count])
+        later = _decided(firings[before_count:])
         decided = before + later
         states = (self._states(decided) if any(d.name in self.state_decisions for d in later)
                   else list(known))
@@ -614,7 +613,7 @@ class CensusKernel:
                 break
             known = states
             firings, _, _ = self._session(facts, kinds, child, known, then=False)
-            decided = [d for firing in firings for d in firing[3]]
+            decided = _decided(firings)
             states = self._states(decided)
         duties = self._grade(events, facts, firings, states, as_of)
         return duties, decided, states
@@ -624,71 +623,67 @@ class CensusKernel:
                states: list[_Period], as_of: date) -> list[_Duty]:
         duties = []
         doing: dict[str, tuple[list[int], list[date]]] = {}
-        for _, _, made, _ in firings:
-            for f in made:
-                if f["type"] != "duty":
-                    continue
-                rule = self.rules[f["rule"]]
-                duty = rule.effect
-                assert isinstance(duty, Duty)
-                if duty.name not in AUDITED_EFFECTS:
-                    continue
-                if rule.id not in doing:
-                    pattern, names = self.fulfilments[rule.id]
-                    seqs = []
-                    for i, kind in enumerate(self._kinds_now):
-                        does = kind.does[rule.id]
-                        if does is None:
-                            does = kind.name in names and any(
-                                matches(n, facts[i], kind.name, self.vocabulary)
-                                for n in pattern.names) and pattern.holds(facts[i])
-                        if does:
-                            seqs.append(i + 1)
-                    doing[rule.id] = (seqs, [events[s - 1].date for s in seqs])
-                seqs, days = doing[rule.id]
-                origin_seq = f.get("origin_seq")
-                start = from_day_number(f["start_day"]) if f.get("start_day") else None
-                due = from_day_number(f["due_day"]) if f.get("due_day") else None
-                before = duty.timing.direction == "before"
-                if origin_seq:
-                    if before:
-                        name = events[origin_seq - 1].name
-                        same = [i + 1 for i, e in enumerate(events) if e.name == name]
-                        previous = bisect_left(same, origin_seq)
-                        since = same[previous - 1] if previous else 0
-                        low, high = bisect_right(seqs, since), bisect_left(seqs, origin_seq)
-                    else:
-                        low, high = bisect_right(seqs, origin_seq), len(seqs)
-                elif start is None:
-                    low, high = 0, len(seqs)
-                elif before:
-                    low, high = 0, bisect_right(days, start)
+        for _, _, raised in firings:
+            if type(raised) is not _Raised:
+                continue
+            rule = self.rules[raised.rule]
+            duty = rule.effect
+            assert isinstance(duty, Duty)
+            if duty.name not in AUDITED_EFFECTS:
+                continue
+            if rule.id not in doing:
+                pattern, names = self.fulfilments[rule.id]
+                seqs = []
+                for i, kind in enumerate(self._kinds_now):
+                    does = kind.does[rule.id]
+                    if does is None:
+                        does = kind.name in names and any(
+                            matches(n, facts[i], kind.name, self.vocabulary)
+                            for n in pattern.names) and pattern.holds(facts[i])
+                    if does:
+                        seqs.append(i + 1)
+                doing[rule.id] = (seqs, [events[s - 1].date for s in seqs])
+            seqs, days = doing[rule.id]
+            origin_seq = raised.origin_seq
+            start, due = raised.start, raised.due
+            before = duty.timing.direction == "before"
+            if origin_seq:
+                if before:
+                    name = events[origin_seq - 1].name
+                    same = [i + 1 for i, e in enumerate(events) if e.name == name]
+                    previous = bisect_left(same, origin_seq)
+                    since = same[previous - 1] if previous else 0
+                    low, high = bisect_right(seqs, since), bisect_left(seqs, origin_seq)
                 else:
-                    low, high = bisect_left(days, start), len(seqs)
-                done = seqs[low] if low < high else None
-                earliest = duty.not_before.after(start) if duty.not_before and start else None
-                ended_on = None
-                if duty.lasts_while is not None and start is not None:
-                    period = next((p for p in states if p.state == duty.lasts_while
-                                   and p.holds_on(start)), None)
-                    ended_on = start if period is None else period.end
-                if ended_on is not None and done is not None and events[done - 1].date > ended_on:
-                    done = None
-                status = duty_status(events[done - 1].date if done is not None else None, due,
-                                     earliest, ended_on, as_of)
-                origin_date = from_day_number(f["event_day"]) if f.get("event_day") else None
-                if origin_seq:
-                    origin_name, origin_date = events[origin_seq - 1].name, \
-                        events[origin_seq - 1].date
-                else:
-                    origin_name = f["event"]
-                occasion = f.get("occasion")
-                duties.append(_Duty(
-                    rule, duty.name, due, duty.timing.words, status,
-                    events[done - 1].date if done is not None else None, origin_name,
-                    origin_date, origin_seq is not None and origin_seq > 0,
-                    occasion if occasion and occasion != origin_seq else None,
-                    upcoming(origin_date, as_of), earliest, ended_on))
+                    low, high = bisect_right(seqs, origin_seq), len(seqs)
+            elif start is None:
+                low, high = 0, len(seqs)
+            elif before:
+                low, high = 0, bisect_right(days, start)
+            else:
+                low, high = bisect_left(days, start), len(seqs)
+            done = seqs[low] if low < high else None
+            earliest = duty.not_before.after(start) if duty.not_before and start else None
+            ended_on = None
+            if duty.lasts_while is not None and start is not None:
+                period = next((p for p in states if p.state == duty.lasts_while
+                               and p.holds_on(start)), None)
+                ended_on = start if period is None else period.end
+            if ended_on is not None and done is not None and events[done - 1].date > ended_on:
+                done = None
+            status = duty_status(events[done - 1].date if done is not None else None, due,
+                                 earliest, ended_on, as_of)
+            origin_name, origin_date = raised.origin, raised.origin_date
+            if origin_seq:
+                origin_name, origin_date = events[origin_seq - 1].name, \
+                    events[origin_seq - 1].date
+            occasion = raised.occasion
+            duties.append(_Duty(
+                rule, duty.name, due, duty.timing.words, status,
+                events[done - 1].date if done is not None else None, origin_name,
+                origin_date, origin_seq is not None and origin_seq > 0,
+                occasion if occasion and occasion != origin_seq else None,
+                upcoming(origin_date, as_of), earliest, ended_on))
         return duties
 
     # -- one child ---------------------------------------------------------------------
@@ -892,9 +887,117 @@ class _Duty:
     ended_on: date | None
 
 
-def _act(variant: _Variant, matched: dict[str, Fact]) -> list[Fact]:
-    """The rule's compiled action (compiler._action): the facts it makes."""
-    return variant.engine_rule.action(matched, variant.value)
+@dataclass(slots=True)  # made for every duty raised: not frozen, which costs
+class _Raised:
+    """A duty a rule raised (compiler._action's duty fact): what it runs from, when, and the
+    due date its rule's Timing gives."""
+
+    rule: str
+    origin: str
+    origin_date: _Date | None
+    origin_seq: int | None
+    occasion: int | None
+    start: _Date | None
+    due: _Date | None
+
+
+class _Action:
+    """A rule's action (compiler._action) for the triggers the kernel compiles (an event, a
+    decision, the child): the duty it raises or the decision it makes, and that decision as
+    the fact the rules matching decisions are offered. Each day its Timing moves on is worked
+    out once: a caseload asks the same few hundred days again and again."""
+
+    def __init__(self, rule: Rule, value: bool | None, trigger: str) -> None:
+        effect = rule.effect
+        assert isinstance(effect, Duty | Decision)
+        self.rule = rule.id
+        self.name = effect.name
+        self.trigger = trigger
+        self.timing = effect.timing
+        self.start_field = effect.timing.start_field if effect.timing is not None else None
+        self.duty = isinstance(effect, Duty)
+        self.decided = (value if value is not None or isinstance(effect, Duty)
+                        else effect.value)
+        self.moved = self.duty or (effect.timing is not None
+                                   and effect.timing.period is not None)
+        self.shifted: dict[int, int | None] = {}
+
+    def shift(self, start: int) -> int | None:
+        """The day the Timing gives from the day `start` (both day numbers)."""
+        found = self.shifted.get(start, -1)
+        if found == -1:
+            timing = self.timing
+            assert timing is not None
+            if self.duty:
+                due = timing.due(from_day_number(start))
+                found = day_number(due) if due else None
+            else:
+                assert timing.period is not None
+                found = day_number(timing.period.after(from_day_number(start)))
+            self.shifted[start] = found
+        return found
+
+    def __call__(self, trigger: Fact) -> tuple[_Raised | _Decided, Fact | None]:
+        # The case event it runs from (compiler._origin) and the conference it belongs to.
+        if self.trigger == "event":
+            event, event_day = trigger["name"], trigger["day"]
+            origin = trigger["seq"]
+        elif self.trigger == "decision":
+            if "origin_seq" not in trigger and trigger.get("day") != trigger.get("event_day"):
+                event, event_day = trigger["name"], trigger["day"]
+            else:
+                event, event_day = trigger["event"], trigger["event_day"]
+            origin = trigger.get("origin_seq")
+        else:
+            event = self.start_field or "born"
+            event_day = trigger.get(event)
+            origin = None
+        origin = origin or None
+        occasion = trigger.get("occasion")
+        own_day = trigger.get("day", event_day)
+        origin_date = _date_of(event_day)
+        if self.duty:
+            start = trigger.get(self.start_field) if self.start_field else own_day
+            due = self.shift(start) if start is not None else None
+            return _Raised(self.rule, event, origin_date, origin, occasion, _date_of(start),
+                           _date_of(due)), None
+        day = own_day
+        if self.moved:
+            start = trigger.get(self.start_field or "")
+            day = self.shift(start) if start is not None else None
+        decided = self.decided
+        # Without compiler._action's seq and trigger_seq: numbers of a run's effect facts,
+        # which no rule matching a decision reads.
+        fact: Fact = {"type": "decision", "name": self.name, "rule": self.rule,
+                      "event": event, "event_day": event_day}
+        if origin:
+            fact["origin_seq"] = origin
+        for key in ("occasion", "stage", "held"):  # of the conference it belongs to
+            if key in trigger:
+                fact[key] = trigger[key]
+        # One decision, however many rules make it: what it triggers happens once.
+        fact.update(value=decided, day=day,
+                    identity=f"{self.name}={decided!r}@{occasion}/{origin}/{day}")
+        return _Decided(self.rule, self.name, decided, _date_of(day), event, origin_date,
+                        origin, occasion), fact
+
+
+_DATES: dict[int, date] = {}
+
+
+def _date_of(number: int | None) -> date | None:
+    """The date of a day number (facts.from_day_number), None for none (or 0): the same few
+    hundred days again and again."""
+    if not number:
+        return None
+    found = _DATES.get(number)
+    if found is None:
+        found = _DATES[number] = from_day_number(number)
+    return found
+
+
+def _decided(firings: list[_Fired]) -> list[_Decided]:
+    return [made for _, _, made in firings if type(made) is _Decided]
 
 
 def _period_key(d: _Decided) -> tuple[date | None, int]:
