@@ -313,10 +313,16 @@ class CensusKernel:
         self.child_variants = tuple(n for n, v in enumerate(variants)
                                     if v.trigger.condition.type == "child")
         self.decision_variants: dict[str, tuple[int, ...]] = {}
+        # The fields of a decision each rule matching decisions reads: whether it accepts a
+        # decision is kept by their values, as the same few decisions are made again and again.
+        self.decision_reads: dict[int, tuple[str, ...]] = {}
         for n, v in enumerate(variants):
             if v.trigger.condition.type == "decision":
                 for name in v.trigger.condition.names:
                     self.decision_variants[name] = (*self.decision_variants.get(name, ()), n)
+                self.decision_reads[n] = tuple(sorted(
+                    {f for fields, _ in _conjuncts(v.trigger) for f in fields}))
+        self.decisions_accepted: dict[tuple[Any, ...], bool] = {}
         # The starting occasions of each state, and each duty's fulfilment.
         self.fulfilments: dict[str, tuple[Pattern, frozenset[str]]] = {}
         for v in variants:
@@ -327,6 +333,15 @@ class CensusKernel:
                 if any(vocabulary.events[e].link is not None for e in names):
                     raise KernelUnsupported(f"{v.rule.id}: done by an event of a conference")
                 self.fulfilments[v.rule.id] = (pattern, names)
+        # Whether anything reads an event's `unborn` or `child_age` (a rule's test, a duty's
+        # fulfilment, a group's fields): else they are not worked out for each event.
+        read = {f for v in matcher.rule_variants
+                for check in (*v.rule.decides, *(t for c in v.rule.conditions
+                                                 for t in (*c.tests, *c.refuted)))
+                for f in (check.field, check.other_field) if f}
+        read |= {k for g in vocabulary.groups.values() for k, _ in g.fields}
+        read |= {t.field for pattern, _ in self.fulfilments.values() for t in pattern.tests}
+        self.reads_unborn, self.reads_age = "unborn" in read, "child_age" in read
         for known in self.kinds.values():
             fact, _, _ = statics[_kind(known.name, known.attributes)]
             for rule_id, (pattern, names) in self.fulfilments.items():
@@ -343,6 +358,7 @@ class CensusKernel:
             {k: v for k, v in c.items() if k not in RULE_KEYS})[1:-1])
             for rid, c in self.cited.items()}
         self.taken = Counter[str]()
+        self.kinds_seen: dict[tuple[Any, ...], _Kind] = {}
 
     @classmethod
     def of(cls, project: Project, authority: str, ids: frozenset[str],
@@ -360,8 +376,15 @@ class CensusKernel:
         """The event facts (facts.event_fact) and the events' kinds."""
         vocabulary = self.vocabulary
         kinds = []
+        seen = self.kinds_seen
         for event in events:
-            kind = self.kinds.get(_kind(event.name, event.attributes))
+            # By the attributes in the order given, as census_events gives them, before
+            # sorting them.
+            kind = seen.get((event.name, *event.attributes.items()))
+            if kind is None:
+                kind = self.kinds.get(_kind(event.name, event.attributes))
+                if kind is not None:
+                    seen[(event.name, *event.attributes.items())] = kind
             if kind is None or event.id is not None:
                 raise Unhandled(f"an event of a kind the census does not give: {event.name}")
             kinds.append(kind)
@@ -391,7 +414,8 @@ class CensusKernel:
                 first_of.setdefault(key, i)
                 last_of[key] = i
         born = child.get("born")
-        unborn_known = born is not None or "expected_birth" in child
+        unborn_known = self.reads_unborn and (born is not None or "expected_birth" in child)
+        aged = born if self.reads_age else None
         facts = []
         for i, (event, kind, key) in enumerate(zip(events, kinds, keys, strict=True)):
             day = event.date
@@ -410,8 +434,8 @@ class CensusKernel:
                 fact["episode"] = key[1]
             if unborn_known:
                 fact["unborn"] = born is None or day < born
-            if born is not None and day >= born:
-                fact["child_age"] = whole_years(born, day)
+            if aged is not None and day >= aged:
+                fact["child_age"] = whole_years(aged, day)
             facts.append(fact)
         return facts, kinds
 
@@ -455,7 +479,7 @@ class CensusKernel:
                 decision = work.pop(0)
                 for n in decision_variants.get(decision["name"], ()):
                     variant = variants[n]
-                    if not variant.trigger.accepts(decision):
+                    if not self._accepts_decision(n, decision):
                         continue
                     if variant.state is not None and not known:
                         waiting.append((variant, decision))
@@ -494,6 +518,17 @@ class CensusKernel:
             if made is not None:
                 chain(made)
         return firings, before, given
+
+    def _accepts_decision(self, n: int, decision: Fact) -> bool:
+        """Whether the trigger of variant `n` accepts the decision."""
+        key = (n, *[decision.get(f, _ABSENT) for f in self.decision_reads[n]])
+        try:
+            found = self.decisions_accepted.get(key)
+        except TypeError:  # a value that is not hashable: a list
+            return self.variants[n].trigger.accepts(decision)
+        if found is None:
+            found = self.decisions_accepted[key] = self.variants[n].trigger.accepts(decision)
+        return found
 
     def _fire(self, variant: _Variant, trigger: Fact, state_facts: list[Fact],
               blockers: dict[int, list[Fact]], fired: set[tuple[str, Any]],
@@ -982,6 +1017,7 @@ class _Action:
                         origin, occasion), fact
 
 
+_ABSENT = object()  # a field a fact does not have
 _DATES: dict[int, date] = {}
 
 
