@@ -100,7 +100,8 @@ class _Kind:
     triggers: tuple[tuple[int, tuple[Callable[[Fact], bool], ...]], ...]
     # negated conditions that could accept it, likewise
     negated: tuple[tuple[_Node, tuple[Callable[[Fact], bool], ...]], ...]
-    does: dict[str, bool | None]  # by rule: whether it does the rule's duty (None: ask)
+    # the rules whose duty it does (True) or may do (None: ask, for each event)
+    doing: tuple[tuple[str, bool | None], ...]
     may_start: dict[str, bool | None]  # by state: whether it can start it (None: ask)
 
 
@@ -108,13 +109,15 @@ class _Kind:
 class _Variant:
     number: int
     rule: Rule
-    engine_rule: Any
     value: bool | None
     trigger: _Node
     state: _Node | None
     negated: tuple[_Node, ...]
     aliases: tuple[str, ...]
     act: _Action
+    # Where it tests a state (compiler.StateCheck): the state's place in the facts it
+    # matched, the place of the fact holding the date tested on, and that date's field.
+    checks: tuple[tuple[int, int, str], ...]
 
 
 def _static_fact(kind: tuple[str, dict[str, Any]], stage: str | None,
@@ -186,9 +189,9 @@ def _fixed_match(names: tuple[str, ...], tests: tuple[Test, ...], fact: Fact,
         t.holds(fact) for t in tests)
 
 
-# A rule's firing: its variant, the facts it matched, and the duty it raised or the decision it
-# made.
-_Fired = tuple["_Variant", dict[str, Fact], "_Raised | _Decided"]
+# A rule's firing: its variant, the facts it matched (in the order of its aliases), and the
+# duty it raised or the decision it made.
+_Fired = tuple["_Variant", tuple[Fact, ...], "_Raised | _Decided"]
 
 
 class KernelUnsupported(Exception):
@@ -220,7 +223,6 @@ class CensusKernel:
         assert isinstance(matcher, RuleMatcher)
         self.compiled = compiled
         self.dated = compiled.dated
-        self.state_checks = compiled.state_checks
         self.state_decisions = {s.decision: s for s in vocabulary.states.values()}
         self.negated_names = {n for r in rules for p in r.unless if p.kind == "event"
                               for n in vocabulary_names(p.names, vocabulary)}
@@ -268,10 +270,13 @@ class CensusKernel:
                 raise KernelUnsupported(f"{rule.id}: a requirement")
             if isinstance(effect, Duty) and effect.each:
                 raise KernelUnsupported(f"{rule.id}: a duty on every item")
-            variants.append(_Variant(number, rule, variant.rule, variant.value, trigger,
-                                     states[0] if states else None, tuple(negated),
-                                     variant.aliases, _Action(rule, variant.value,
-                                                              trigger.condition.type)))
+            aliases = variant.aliases
+            variants.append(_Variant(
+                number, rule, variant.value, trigger,
+                states[0] if states else None, tuple(negated), aliases,
+                _Action(rule, variant.value, trigger.condition.type),
+                tuple((aliases.index(c.state), aliases.index(c.on), c.field)
+                      for c in compiled.state_checks.get(rule.id, ()))))
         # A decision only rules left out make: the rules matching it never fire either.
         while True:
             made = {v.rule.effect.name for v in variants if isinstance(v.rule.effect, Decision)}
@@ -309,7 +314,7 @@ class CensusKernel:
                 tuple((n, left) for n, v in enumerate(variants)
                       if (left := _residual(v.trigger, fact)) is not None),
                 tuple((node, left) for v in variants for node in v.negated
-                      if (left := _residual(node, fact)) is not None), {}, {})
+                      if (left := _residual(node, fact)) is not None), (), {})
         self.child_variants = tuple(n for n, v in enumerate(variants)
                                     if v.trigger.condition.type == "child")
         self.decision_variants: dict[str, tuple[int, ...]] = {}
@@ -344,9 +349,10 @@ class CensusKernel:
         self.reads_unborn, self.reads_age = "unborn" in read, "child_age" in read
         for known in self.kinds.values():
             fact, _, _ = statics[_kind(known.name, known.attributes)]
-            for rule_id, (pattern, names) in self.fulfilments.items():
-                known.does[rule_id] = _fixed_match(pattern.names, pattern.tests, fact,
-                                                   vocabulary) if known.name in names else False
+            doing = {rule_id: _fixed_match(pattern.names, pattern.tests, fact, vocabulary)
+                     if known.name in names else False
+                     for rule_id, (pattern, names) in self.fulfilments.items()}
+            known.doing = tuple((r, does) for r, does in doing.items() if does is not False)
             for state in vocabulary.states.values():
                 known.may_start[state.name] = _fixed_match(state.starts_at, (), fact,
                                                            vocabulary)
@@ -472,41 +478,38 @@ class CensusKernel:
         known = states is not None
         work: list[Fact] = []
 
-        def chain(decision: Fact) -> None:
-            """The decision made, and those it leads to in turn, offered to the rules."""
-            work.append(decision)
-            while work:
-                decision = work.pop(0)
-                for n in decision_variants.get(decision["name"], ()):
+        def offer(variant: _Variant, trigger: Fact) -> None:
+            """The trigger offered to a variant whose trigger accepts it; the decisions it
+            makes, and those they lead to in turn, offered to the rules."""
+            if variant.state is not None and not known:
+                waiting.append((variant, trigger))
+                return
+            made = self._fire(variant, trigger, state_facts, blockers, fired, firings)
+            while made is not None:
+                for n in decision_variants.get(made["name"], ()):
+                    if not self._accepts_decision(n, made):
+                        continue
                     variant = variants[n]
-                    if not self._accepts_decision(n, decision):
-                        continue
                     if variant.state is not None and not known:
-                        waiting.append((variant, decision))
+                        waiting.append((variant, made))
                         continue
-                    made = self._fire(variant, decision, state_facts, blockers, fired, firings)
-                    if made is not None:
-                        work.append(made)
+                    following = self._fire(variant, made, state_facts, blockers, fired,
+                                           firings)
+                    if following is not None:
+                        work.append(following)
+                made = work.pop(0) if work else None
 
         negated_names = self.negated_names
-        ordered = [*(f for f in facts if f["name"] in negated_names), child,
-                   *(f for f in facts if f["name"] not in negated_names)]
-        for fact in ordered:
-            if fact["type"] == "child":
-                candidates = [(n, ()) for n in self.child_variants]
-            else:
-                candidates = kinds[fact["seq"] - 1].triggers  # type: ignore[assignment]
-            for n, left in candidates:
-                variant = variants[n]
-                if not _passes(left, fact) or (fact["type"] == "child"
-                                               and not variant.trigger.accepts(fact)):
-                    continue
-                if variant.state is not None and not known:
-                    waiting.append((variant, fact))
-                    continue
-                made = self._fire(variant, fact, state_facts, blockers, fired, firings)
-                if made is not None:
-                    chain(made)
+        for fact in [*(f for f in facts if f["name"] in negated_names), child,
+                     *(f for f in facts if f["name"] not in negated_names)]:
+            if fact is child:
+                for n in self.child_variants:
+                    if variants[n].trigger.accepts(fact):
+                        offer(variants[n], fact)
+                continue
+            for n, left in kinds[fact["seq"] - 1].triggers:
+                if not left or _passes(left, fact):
+                    offer(variants[n], fact)
         before = len(firings)
         if known or not then:
             return firings, before, states or []
@@ -514,9 +517,7 @@ class CensusKernel:
         state_facts[:] = _state_facts(given)
         known = True
         for variant, trigger in waiting:
-            made = self._fire(variant, trigger, state_facts, blockers, fired, firings)
-            if made is not None:
-                chain(made)
+            offer(variant, trigger)
         return firings, before, given
 
     def _accepts_decision(self, n: int, decision: Fact) -> bool:
@@ -537,7 +538,7 @@ class CensusKernel:
         fired for it yet: the decision it made, as a fact, if any."""
         state = variant.state
         if state is None and not variant.negated:
-            matched = {variant.aliases[0]: trigger}
+            matched: tuple[Fact, ...] = (trigger,)
         else:
             frame = [trigger]
             if state is not None:
@@ -553,9 +554,9 @@ class CensusKernel:
                 for fact in blockers.get(node.number, ()):
                     if all(j(fact, frame) for j in node.joins):
                         return None
-            matched = dict(zip(variant.aliases, frame, strict=True))
+            matched = tuple(frame)
         identity = trigger.get("identity")
-        once = (variant.engine_rule.id, trigger["seq"] if identity is None else identity)
+        once = (variant.rule.id, trigger["seq"] if identity is None else identity)
         if once in fired:
             return None
         fired.add(once)
@@ -609,16 +610,16 @@ class CensusKernel:
         fixed = self._kinds_now[seq - 1].may_start[state]
         if fixed is not None:
             return fixed
-        name = self._names[seq - 1]
+        name = self._kinds_now[seq - 1].name
         fields = {k: v for k, v in self._facts_now[seq - 1].items() if k not in _NOT_FIELDS}
         return any(matches(n, fields, name, self.vocabulary) for n in starts_at)
 
     def _still_hold(self, firings: list[_Fired],
                     states: list[_Period]) -> bool:
         for variant, matched, _ in firings:
-            for check in self.state_checks.get(variant.engine_rule.id, ()):
-                state = matched[check.state]
-                day = matched[check.on].get(check.field)
+            for state_at, on, field in variant.checks:
+                state = matched[state_at]
+                day = matched[on].get(field)
                 if day is None or not any(
                         p.state == state["name"] and p.holds_on(from_day_number(day))
                         and p.start == from_day_number(state["start_day"]) for p in states):
@@ -633,7 +634,6 @@ class CensusKernel:
         if not child_fields.keys() <= CENSUS_CHILD_FIELDS:
             raise Unhandled("a child field the census does not give")
         facts, kinds = self._facts(events, child_fields)
-        self._names = [e.name for e in events]
         self._facts_now = facts
         self._kinds_now = kinds
         child = self._child_fact(child_fields)
@@ -653,11 +653,29 @@ class CensusKernel:
         duties = self._grade(events, facts, firings, states, as_of)
         return duties, decided, states
 
+    def _doing(self, events: tuple[Event, ...], facts: list[Fact]
+               ) -> dict[str, tuple[list[int], list[date]]]:
+        """By rule, the events that do its duty (its fulfilment): their seqs and dates."""
+        doing: dict[str, tuple[list[int], list[date]]] = {
+            rule_id: ([], []) for rule_id in self.fulfilments}
+        for i, kind in enumerate(self._kinds_now):
+            for rule_id, does in kind.doing:
+                if does is None:
+                    pattern, names = self.fulfilments[rule_id]
+                    does = kind.name in names and any(
+                        matches(n, facts[i], kind.name, self.vocabulary)
+                        for n in pattern.names) and pattern.holds(facts[i])
+                if does:
+                    seqs, days = doing[rule_id]
+                    seqs.append(i + 1)
+                    days.append(events[i].date)
+        return doing
+
     def _grade(self, events: tuple[Event, ...], facts: list[Fact],
                firings: list[_Fired],
                states: list[_Period], as_of: date) -> list[_Duty]:
         duties = []
-        doing: dict[str, tuple[list[int], list[date]]] = {}
+        doing: dict[str, tuple[list[int], list[date]]] | None = None
         for _, _, raised in firings:
             if type(raised) is not _Raised:
                 continue
@@ -666,18 +684,8 @@ class CensusKernel:
             assert isinstance(duty, Duty)
             if duty.name not in AUDITED_EFFECTS:
                 continue
-            if rule.id not in doing:
-                pattern, names = self.fulfilments[rule.id]
-                seqs = []
-                for i, kind in enumerate(self._kinds_now):
-                    does = kind.does[rule.id]
-                    if does is None:
-                        does = kind.name in names and any(
-                            matches(n, facts[i], kind.name, self.vocabulary)
-                            for n in pattern.names) and pattern.holds(facts[i])
-                    if does:
-                        seqs.append(i + 1)
-                doing[rule.id] = (seqs, [events[s - 1].date for s in seqs])
+            if doing is None:
+                doing = self._doing(events, facts)
             seqs, days = doing[rule.id]
             origin_seq = raised.origin_seq
             start, due = raised.start, raised.due
@@ -953,6 +961,7 @@ class _Action:
         self.duty = isinstance(effect, Duty)
         self.decided = (value if value is not None or isinstance(effect, Duty)
                         else effect.value)
+        self.identity = f"{self.name}={self.decided!r}@"
         self.moved = self.duty or (effect.timing is not None
                                    and effect.timing.period is not None)
         self.shifted: dict[int, int | None] = {}
@@ -1002,17 +1011,20 @@ class _Action:
             day = self.shift(start) if start is not None else None
         decided = self.decided
         # Without compiler._action's seq and trigger_seq: numbers of a run's effect facts,
-        # which no rule matching a decision reads.
+        # which no rule matching a decision reads. One decision, however many rules make it
+        # (its identity): what it triggers happens once.
         fact: Fact = {"type": "decision", "name": self.name, "rule": self.rule,
-                      "event": event, "event_day": event_day}
+                      "event": event, "event_day": event_day, "value": decided, "day": day,
+                      "identity": f"{self.identity}{occasion}/{origin}/{day}"}
         if origin:
             fact["origin_seq"] = origin
-        for key in ("occasion", "stage", "held"):  # of the conference it belongs to
-            if key in trigger:
-                fact[key] = trigger[key]
-        # One decision, however many rules make it: what it triggers happens once.
-        fact.update(value=decided, day=day,
-                    identity=f"{self.name}={decided!r}@{occasion}/{origin}/{day}")
+        # Of the conference it belongs to.
+        if "occasion" in trigger:
+            fact["occasion"] = occasion
+        if "stage" in trigger:
+            fact["stage"] = trigger["stage"]
+        if "held" in trigger:
+            fact["held"] = trigger["held"]
         return _Decided(self.rule, self.name, decided, _date_of(day), event, origin_date,
                         origin, occasion), fact
 
