@@ -363,6 +363,15 @@ class CensusKernel:
         self.cited_json = {rid: (_dumps(c)[1:-1], _dumps(
             {k: v for k, v in c.items() if k not in RULE_KEYS})[1:-1])
             for rid, c in self.cited.items()}
+        # The rules of the audited duties, each with its duty.
+        self.graded = {rid: (r, r.effect) for rid, r in self.rules.items()
+                       if isinstance(r.effect, Duty) and r.effect.name in AUDITED_EFFECTS}
+        # A duty's entry as JSON, up to its due date and from its deadline to its status:
+        # what its rule fixes.
+        self.duty_json = {
+            rid: (f'{{"duty":{_dumps(r.effect.name)},"due":',
+                  f',"deadline":{_dumps(r.effect.timing.words)},"status":"')
+            for rid, r in self.rules.items() if isinstance(r.effect, Duty)}
         self.taken = Counter[str]()
         self.kinds_seen: dict[tuple[Any, ...], _Kind] = {}
 
@@ -679,11 +688,10 @@ class CensusKernel:
         for _, _, raised in firings:
             if type(raised) is not _Raised:
                 continue
-            rule = self.rules[raised.rule]
-            duty = rule.effect
-            assert isinstance(duty, Duty)
-            if duty.name not in AUDITED_EFFECTS:
+            graded = self.graded.get(raised.rule)
+            if graded is None:
                 continue
+            rule, duty = graded
             if doing is None:
                 doing = self._doing(events, facts)
             seqs, days = doing[rule.id]
@@ -709,9 +717,11 @@ class CensusKernel:
             earliest = duty.not_before.after(start) if duty.not_before and start else None
             ended_on = None
             if duty.lasts_while is not None and start is not None:
-                period = next((p for p in states if p.state == duty.lasts_while
-                               and p.holds_on(start)), None)
-                ended_on = start if period is None else period.end
+                ended_on = start
+                for period in states:
+                    if period.state == duty.lasts_while and period.holds_on(start):
+                        ended_on = period.end
+                        break
             if ended_on is not None and done is not None and events[done - 1].date > ended_on:
                 done = None
             status = duty_status(events[done - 1].date if done is not None else None, due,
@@ -808,9 +818,9 @@ class CensusKernel:
         }
         if d.occasion is not None:
             raise Unhandled("a duty of another conference than its trigger")
-        text = (f'{{"duty":{_dumps(d.name)},"due":{_day(due)},"deadline":{_dumps(d.words)},'
-                f'"status":"{d.status}","fulfilled_on":{_day(done)},"trigger":{{"event":'
-                f'{_dumps(d.origin_name)},"date":{_day(day)}}}')
+        head, deadline = self.duty_json[d.rule.id]
+        text = (f'{head}{_day(due)}{deadline}{d.status}","fulfilled_on":{_day(done)},'
+                f'"trigger":{{"event":{_dumps(d.origin_name)},"date":{_day(day)}}}')
         if d.upcoming:
             entry["upcoming"] = True
             text += ',"upcoming":true'
