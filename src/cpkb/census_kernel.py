@@ -7,10 +7,14 @@ a plan), review conferences (continuing or ending the plan) and a death, and the
 birth (or expected birth). For these the audited rules (`rules_needed` of the audited duties
 and decisions, as `Auditor.rule_ids`) are compiled once per authority (`CensusKernel.of`):
 
-- from the same compiled conditions and actions the engines run (compiler.compile_rules,
-  the matcher's condition tests): each rule's trigger test, its negations and its state
-  condition are applied to the facts directly, and its action makes the same duty and
-  decision facts, with the due dates from the rule's own Timing;
+- from the same compiled conditions the engines run (compiler.compile_rules, the matcher's
+  condition tests): each rule's trigger test, its negations and its state condition are
+  applied to the facts directly; what a test of a census event kind's fixed fields gives
+  is worked out once per kind, and whether a rule accepts a decision once per the values
+  it reads;
+- each rule's action is compiler._action for the triggers the kernel compiles (_Action):
+  the same duty, as a typed value (_Raised), or decision, with the due dates from the
+  rule's own Timing, each day it moves on worked out once;
 - a rule that can never fire for a census child is left out by a check, not a list: an
   event pattern that accepts no census event kind (its names, or a test of a field the
   kind's events never carry, fails on every kind), and, transitively, a rule matching a
@@ -388,7 +392,8 @@ class CensusKernel:
 
     def _facts(self, events: tuple[Event, ...], child: dict[str, Any]
                ) -> tuple[list[Fact], list[_Kind]]:
-        """The event facts (facts.event_fact) and the events' kinds."""
+        """The event facts (facts.event_fact; unborn and child_age only where something reads
+        them) and the events' kinds."""
         vocabulary = self.vocabulary
         kinds = []
         seen = self.kinds_seen
