@@ -57,7 +57,7 @@ from cpkb.census_events import (
 from cpkb.compiler import compile_rules, rules_needed
 from cpkb.engine import Fact, joins_first
 from cpkb.evaluation import MAX_ROUNDS, vocabulary_names
-from cpkb.facts import dated_field, day_number, from_day_number, whole_years
+from cpkb.facts import dated_field, day_number, from_day_number, state_fact, whole_years
 from cpkb.grading import duty_status, fulfilment, graded_against_record, upcoming
 from cpkb.indicators import child_indicators
 from cpkb.matcher import RuleMatcher, _Node, _refutation, _test
@@ -322,16 +322,18 @@ class CensusKernel:
         self.child_variants = tuple(n for n, v in enumerate(variants)
                                     if v.trigger.condition.type == "child")
         self.decision_variants: dict[str, tuple[int, ...]] = {}
-        # The fields of a decision each rule matching decisions reads: whether it accepts a
-        # decision is kept by their values, as the same few decisions are made again and again.
-        self.decision_reads: dict[int, tuple[str, ...]] = {}
         for n, v in enumerate(variants):
             if v.trigger.condition.type == "decision":
                 for name in v.trigger.condition.names:
                     self.decision_variants[name] = (*self.decision_variants.get(name, ()), n)
-                self.decision_reads[n] = tuple(sorted(
-                    {f for fields, _ in _conjuncts(v.trigger) for f in fields}))
-        self.decisions_accepted: dict[tuple[Any, ...], bool] = {}
+        # By decision, the fields of it that the rules matching it read: which of them accept
+        # a decision is kept by their values, as the same few decisions are made again and
+        # again.
+        self.decision_reads = {
+            name: tuple(sorted({f for n in numbers for fields, _ in _conjuncts(
+                variants[n].trigger) for f in fields}))
+            for name, numbers in self.decision_variants.items()}
+        self.decisions_accepted: dict[tuple[Any, ...], tuple[int, ...]] = {}
         # The starting occasions of each state, and each duty's fulfilment.
         self.fulfilments: dict[str, tuple[Pattern, frozenset[str]]] = {}
         for v in variants:
@@ -480,7 +482,6 @@ class CensusKernel:
         firings: list[_Fired] = []
         fired: set[tuple[str, Any]] = set()
         variants = self.variants
-        decision_variants = self.decision_variants
         # The negated conditions' facts: every case event some negation accepts.
         blockers: dict[int, list[Fact]] = {}
         for fact, kind in zip(facts, kinds, strict=True):
@@ -500,9 +501,7 @@ class CensusKernel:
                 return
             made = self._fire(variant, trigger, state_facts, blockers, fired, firings)
             while made is not None:
-                for n in decision_variants.get(made["name"], ()):
-                    if not self._accepts_decision(n, made):
-                        continue
+                for n in self._accepting(made):
                     variant = variants[n]
                     if variant.state is not None and not known:
                         waiting.append((variant, made))
@@ -534,16 +533,24 @@ class CensusKernel:
             offer(variant, trigger)
         return firings, before, given
 
-    def _accepts_decision(self, n: int, decision: Fact) -> bool:
-        """Whether the trigger of variant `n` accepts the decision."""
-        key = (n, *[decision.get(f, _ABSENT) for f in self.decision_reads[n]])
+    def _accepting(self, decision: Fact) -> tuple[int, ...]:
+        """The variants whose trigger accepts the decision."""
+        name = decision["name"]
+        reads = self.decision_reads.get(name)
+        if reads is None:
+            return ()
+        key = (name, *[decision.get(f, _ABSENT) for f in reads])
         try:
             found = self.decisions_accepted.get(key)
         except TypeError:  # a value that is not hashable: a list
-            return self.variants[n].trigger.accepts(decision)
+            return self._accepted(decision)
         if found is None:
-            found = self.decisions_accepted[key] = self.variants[n].trigger.accepts(decision)
+            found = self.decisions_accepted[key] = self._accepted(decision)
         return found
+
+    def _accepted(self, decision: Fact) -> tuple[int, ...]:
+        return tuple(n for n in self.decision_variants[decision["name"]]
+                     if self.variants[n].trigger.accepts(decision))
 
     def _fire(self, variant: _Variant, trigger: Fact, state_facts: list[Fact],
               blockers: dict[int, list[Fact]], fired: set[tuple[str, Any]],
@@ -1068,7 +1075,6 @@ def _period_key(d: _Decided) -> tuple[date | None, int]:
 
 
 def _state_facts(states: list[_Period]) -> list[Fact]:
-    from cpkb.facts import state_fact
     return [state_fact(p.state, -(n + 1), p.start, p.end) for n, p in enumerate(states)]
 
 
