@@ -890,7 +890,12 @@ def _dumps(value: Any) -> str:
         return found
     if type(value) is list and not value:
         return "[]"
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _COMPACT.encode(value)
+
+
+# json.dumps(value, ensure_ascii=False, separators=(",", ":")), without making an encoder for
+# each value.
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def _day(iso: str | None) -> str:
