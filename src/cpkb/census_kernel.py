@@ -491,26 +491,29 @@ class CensusKernel:
         state_facts = _state_facts(states) if states is not None else []
         waiting: list[tuple[_Variant, Fact]] = []
         known = states is not None
-        work: list[Fact] = []
 
         def offer(variant: _Variant, trigger: Fact) -> None:
-            """The trigger offered to a variant whose trigger accepts it; the decisions it
-            makes, and those they lead to in turn, offered to the rules."""
-            if variant.state is not None and not known:
-                waiting.append((variant, trigger))
-                return
-            made = self._fire(variant, trigger, state_facts, blockers, fired, firings)
-            while made is not None:
-                for n in self._accepting(made):
-                    variant = variants[n]
-                    if variant.state is not None and not known:
-                        waiting.append((variant, made))
-                        continue
-                    following = self._fire(variant, made, state_facts, blockers, fired,
-                                           firings)
-                    if following is not None:
-                        work.append(following)
-                made = work.pop(0) if work else None
+            """The trigger offered to a variant whose trigger accepts it, and each decision
+            made offered in turn to the rules whose trigger accepts it, in the order made."""
+            offered = [(variant, trigger)]
+            for variant, trigger in offered:  # in order, as the decisions made join it
+                if variant.state is not None and not known:
+                    waiting.append((variant, trigger))
+                    continue
+                matched = ((trigger,) if variant.state is None and not variant.negated
+                           else self._matched(variant, trigger, state_facts, blockers))
+                if matched is None:
+                    continue
+                identity = trigger.get("identity")
+                once = (variant.rule.id, trigger["seq"] if identity is None else identity)
+                if once in fired:
+                    continue
+                fired.add(once)
+                made, decision = variant.act(trigger)
+                firings.append((variant, matched, made))
+                if decision is not None:
+                    for n in self._accepting(decision):
+                        offered.append((variants[n], decision))
 
         negated_names = self.negated_names
         for fact in [*(f for f in facts if f["name"] in negated_names), child,
@@ -552,38 +555,26 @@ class CensusKernel:
         return tuple(n for n in self.decision_variants[decision["name"]]
                      if self.variants[n].trigger.accepts(decision))
 
-    def _fire(self, variant: _Variant, trigger: Fact, state_facts: list[Fact],
-              blockers: dict[int, list[Fact]], fired: set[tuple[str, Any]],
-              firings: list[_Fired]) -> Fact | None:
-        """The variant fired by `trigger` if its state and negations hold and it has not
-        fired for it yet: the decision it made, as a fact, if any."""
+    def _matched(self, variant: _Variant, trigger: Fact, state_facts: list[Fact],
+                 blockers: dict[int, list[Fact]]) -> tuple[Fact, ...] | None:
+        """The facts the variant matches with `trigger` (its state's period), None if its
+        state does not hold or a negated event is there."""
+        frame = [trigger]
         state = variant.state
-        if state is None and not variant.negated:
-            matched: tuple[Fact, ...] = (trigger,)
-        else:
-            frame = [trigger]
-            if state is not None:
-                names = state.condition.names
-                covering = [s for s in state_facts if s["name"] in names and state.accepts(s)
-                            and all(j(s, frame) for j in state.joins)]
-                if not covering:
+        if state is not None:
+            names = state.condition.names
+            covering = [s for s in state_facts if s["name"] in names and state.accepts(s)
+                        and all(j(s, frame) for j in state.joins)]
+            if not covering:
+                return None
+            if len(covering) > 1:
+                raise Unhandled("two state periods on the day a rule tests")
+            frame.append(covering[0])
+        for node in variant.negated:
+            for fact in blockers.get(node.number, ()):
+                if all(j(fact, frame) for j in node.joins):
                     return None
-                if len(covering) > 1:
-                    raise Unhandled("two state periods on the day a rule tests")
-                frame.append(covering[0])
-            for node in variant.negated:
-                for fact in blockers.get(node.number, ()):
-                    if all(j(fact, frame) for j in node.joins):
-                        return None
-            matched = tuple(frame)
-        identity = trigger.get("identity")
-        once = (variant.rule.id, trigger["seq"] if identity is None else identity)
-        if once in fired:
-            return None
-        fired.add(once)
-        made, decision = variant.act(trigger)
-        firings.append((variant, matched, made))
-        return decision
+        return tuple(frame)
 
     def _states(self, decisions: list[_Decided]) -> list[_Period]:
         found: list[_Period] = []
