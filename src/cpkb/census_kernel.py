@@ -31,7 +31,7 @@ findings the report's sort could order either way, a fault) are not handled here
 returns None and the caller audits that child on the matcher (audit.Auditor), and an
 authority whose rules the kernel cannot compile is audited on the matcher throughout
 (`CensusKernel.of` gives the reason). tests/test_census_kernel.py holds the two paths to
-identical results, child by child.
+identical results, child by child, and the kernel's actions to the compiled rules'.
 """
 
 from __future__ import annotations
