@@ -226,7 +226,10 @@ class CensusKernel:
         matcher = compiled.engine
         assert isinstance(matcher, RuleMatcher)
         self.compiled = compiled
-        self.dated = compiled.dated
+        # The child's date fields moved on by a period (facts.dated_field), each with the
+        # name of the field it gives.
+        self.dated = tuple((start_field, period, dated_field(start_field, period))
+                           for start_field, period in compiled.dated)
         self.state_decisions = {s.decision: s for s in vocabulary.states.values()}
         self.negated_names = {n for r in rules for p in r.unless if p.kind == "event"
                               for n in vocabulary_names(p.names, vocabulary)}
@@ -465,10 +468,10 @@ class CensusKernel:
         fact: Fact = {"type": "child", "seq": 0}
         for key, value in child.items():
             fact[key] = day_number(value) if isinstance(value, date) else value
-        for start_field, period in self.dated:
+        for start_field, period, field in self.dated:
             start = child.get(start_field)
             if isinstance(start, date):
-                fact[dated_field(start_field, period)] = day_number(period.after(start))
+                fact[field] = day_number(period.after(start))
         return fact
 
     def _session(self, facts: list[Fact], kinds: list[_Kind], child: Fact,
@@ -798,8 +801,10 @@ class CensusKernel:
                  as_of: date) -> list[tuple[tuple[str, str, str], dict[str, Any], str, str]]:
         """The report's entries of an episode, each with its sort key and its JSON: the
         duties, and each plan end graded against the record (audit.EpisodeFindings)."""
-        entries = [((d.due.isoformat() if d.due else "9999", d.name, d.rule.id),
-                    *self._duty_entry(d)) for d in duties]
+        entries = []
+        for d in duties:
+            entry, full, compact = self._duty_entry(d)
+            entries.append(((entry["due"] or "9999", d.name, d.rule.id), entry, full, compact))
         for made in decided:
             if made.name != PLAN_END or made.value is not True or made.date is None:
                 continue
