@@ -28,7 +28,7 @@ import cpkb.census_kernel
 import cpkb.evaluation
 import cpkb.grading
 import cpkb.matcher
-from cpkb.audit import Auditor, Output, Work, _tally
+from cpkb.audit import Auditor, Output, Work
 from cpkb.census import CensusFile
 from cpkb.census_generator import Settings, write_census
 from cpkb.project import Project
@@ -40,13 +40,15 @@ ROOT = Path(__file__).resolve().parents[1]  # the project: its rules and knowled
 # which it falls back to (--matcher: every child on it, as before the kernel).
 KERNEL_STAGES: tuple[tuple[str, Any, str], ...] = (
     ("read: the bytes to the child's record", cpkb.audit, "read_raw"),
-    ("census record to cases (census_events)", cpkb.census_kernel, "child_cases"),
+    ("the kernel's audit of the record, whole", cpkb.census_kernel.CensusKernel, "audit"),
+    ("  census record to cases (census_events)", cpkb.census_kernel, "child_cases"),
     ("the kernel's evaluation, whole", cpkb.census_kernel.CensusKernel, "evaluate"),
     ("  the event facts", cpkb.census_kernel.CensusKernel, "_facts"),
     ("  the rules' run (actions included)", cpkb.census_kernel.CensusKernel, "_session"),
-    ("    the rules' actions", cpkb.census_kernel, "_act"),
+    ("    the rules' actions", cpkb.census_kernel._Action, "__call__"),
     ("  states (all rounds)", cpkb.census_kernel.CensusKernel, "_states"),
     ("  grading the duties", cpkb.census_kernel.CensusKernel, "_grade"),
+    ("    the events doing each duty", cpkb.census_kernel.CensusKernel, "_doing"),
     ("the entries and their JSON", cpkb.census_kernel.CensusKernel, "_entries"),
     ("what was not assessed", cpkb.audit, "not_assessed"),
     ("national indicators", cpkb.census_kernel, "child_indicators"),
@@ -131,7 +133,7 @@ def main() -> None:
             works = (Work(raw=r, authority=args.authority, as_of=as_of) for r in raws)
         children = 0
         for work in works:
-            _tally(auditor.audit(work), output)
+            cpkb.audit._tally(auditor.audit(work), output)  # by the module: its timer
             children += 1
         whole = time.perf_counter() - start
     kernel = auditor.kernel_for(args.authority)

@@ -7,10 +7,14 @@ a plan), review conferences (continuing or ending the plan) and a death, and the
 birth (or expected birth). For these the audited rules (`rules_needed` of the audited duties
 and decisions, as `Auditor.rule_ids`) are compiled once per authority (`CensusKernel.of`):
 
-- from the same compiled conditions and actions the engines run (compiler.compile_rules,
-  the matcher's condition tests): each rule's trigger test, its negations and its state
-  condition are applied to the facts directly, and its action makes the same duty and
-  decision facts, with the due dates from the rule's own Timing;
+- from the same compiled conditions the engines run (compiler.compile_rules, the matcher's
+  condition tests): each rule's trigger test, its negations and its state condition are
+  applied to the facts directly; what a test of a census event kind's fixed fields gives
+  is worked out once per kind, and whether a rule accepts a decision once per the values
+  it reads;
+- each rule's action is compiler._action for the triggers the kernel compiles (_Action):
+  the same duty, as a typed value (_Raised), or decision, with the due dates from the
+  rule's own Timing, each day it moves on worked out once;
 - a rule that can never fire for a census child is left out by a check, not a list: an
   event pattern that accepts no census event kind (its names, or a test of a field the
   kind's events never carry, fails on every kind), and, transitively, a rule matching a
@@ -27,7 +31,7 @@ findings the report's sort could order either way, a fault) are not handled here
 returns None and the caller audits that child on the matcher (audit.Auditor), and an
 authority whose rules the kernel cannot compile is audited on the matcher throughout
 (`CensusKernel.of` gives the reason). tests/test_census_kernel.py holds the two paths to
-identical results, child by child.
+identical results, child by child, and the kernel's actions to the compiled rules'.
 """
 
 from __future__ import annotations
@@ -53,7 +57,7 @@ from cpkb.census_events import (
 from cpkb.compiler import compile_rules, rules_needed
 from cpkb.engine import Fact, joins_first
 from cpkb.evaluation import MAX_ROUNDS, vocabulary_names
-from cpkb.facts import dated_field, day_number, from_day_number, whole_years
+from cpkb.facts import dated_field, day_number, from_day_number, state_fact, whole_years
 from cpkb.grading import duty_status, fulfilment, graded_against_record, upcoming
 from cpkb.indicators import child_indicators
 from cpkb.matcher import RuleMatcher, _Node, _refutation, _test
@@ -100,7 +104,8 @@ class _Kind:
     triggers: tuple[tuple[int, tuple[Callable[[Fact], bool], ...]], ...]
     # negated conditions that could accept it, likewise
     negated: tuple[tuple[_Node, tuple[Callable[[Fact], bool], ...]], ...]
-    does: dict[str, bool | None]  # by rule: whether it does the rule's duty (None: ask)
+    # the rules whose duty it does (True) or may do (None: ask, for each event)
+    doing: tuple[tuple[str, bool | None], ...]
     may_start: dict[str, bool | None]  # by state: whether it can start it (None: ask)
 
 
@@ -108,12 +113,15 @@ class _Kind:
 class _Variant:
     number: int
     rule: Rule
-    engine_rule: Any
     value: bool | None
     trigger: _Node
     state: _Node | None
     negated: tuple[_Node, ...]
     aliases: tuple[str, ...]
+    act: _Action
+    # Where it tests a state (compiler.StateCheck): the state's place in the facts it
+    # matched, the place of the fact holding the date tested on, and that date's field.
+    checks: tuple[tuple[int, int, str], ...]
 
 
 def _static_fact(kind: tuple[str, dict[str, Any]], stage: str | None,
@@ -185,8 +193,9 @@ def _fixed_match(names: tuple[str, ...], tests: tuple[Test, ...], fact: Fact,
         t.holds(fact) for t in tests)
 
 
-# A rule's firing: its variant, the facts it matched, the facts it made and its decisions.
-_Fired = tuple["_Variant", dict[str, Fact], list[Fact], list["_Decided"]]
+# A rule's firing: its variant, the facts it matched (in the order of its aliases), and the
+# duty it raised or the decision it made.
+_Fired = tuple["_Variant", tuple[Fact, ...], "_Raised | _Decided"]
 
 
 class KernelUnsupported(Exception):
@@ -217,8 +226,10 @@ class CensusKernel:
         matcher = compiled.engine
         assert isinstance(matcher, RuleMatcher)
         self.compiled = compiled
-        self.dated = compiled.dated
-        self.state_checks = compiled.state_checks
+        # The child's date fields moved on by a period (facts.dated_field), each with the
+        # name of the field it gives.
+        self.dated = tuple((start_field, period, dated_field(start_field, period))
+                           for start_field, period in compiled.dated)
         self.state_decisions = {s.decision: s for s in vocabulary.states.values()}
         self.negated_names = {n for r in rules for p in r.unless if p.kind == "event"
                               for n in vocabulary_names(p.names, vocabulary)}
@@ -266,9 +277,13 @@ class CensusKernel:
                 raise KernelUnsupported(f"{rule.id}: a requirement")
             if isinstance(effect, Duty) and effect.each:
                 raise KernelUnsupported(f"{rule.id}: a duty on every item")
-            variants.append(_Variant(number, rule, variant.rule, variant.value, trigger,
-                                     states[0] if states else None, tuple(negated),
-                                     variant.aliases))
+            aliases = variant.aliases
+            variants.append(_Variant(
+                number, rule, variant.value, trigger,
+                states[0] if states else None, tuple(negated), aliases,
+                _Action(rule, variant.value, trigger.condition.type),
+                tuple((aliases.index(c.state), aliases.index(c.on), c.field)
+                      for c in compiled.state_checks.get(rule.id, ()))))
         # A decision only rules left out make: the rules matching it never fire either.
         while True:
             made = {v.rule.effect.name for v in variants if isinstance(v.rule.effect, Decision)}
@@ -306,7 +321,7 @@ class CensusKernel:
                 tuple((n, left) for n, v in enumerate(variants)
                       if (left := _residual(v.trigger, fact)) is not None),
                 tuple((node, left) for v in variants for node in v.negated
-                      if (left := _residual(node, fact)) is not None), {}, {})
+                      if (left := _residual(node, fact)) is not None), (), {})
         self.child_variants = tuple(n for n, v in enumerate(variants)
                                     if v.trigger.condition.type == "child")
         self.decision_variants: dict[str, tuple[int, ...]] = {}
@@ -314,6 +329,14 @@ class CensusKernel:
             if v.trigger.condition.type == "decision":
                 for name in v.trigger.condition.names:
                     self.decision_variants[name] = (*self.decision_variants.get(name, ()), n)
+        # By decision, the fields of it that the rules matching it read: which of them accept
+        # a decision is kept by their values, as the same few decisions are made again and
+        # again.
+        self.decision_reads = {
+            name: tuple(sorted({f for n in numbers for fields, _ in _conjuncts(
+                variants[n].trigger) for f in fields}))
+            for name, numbers in self.decision_variants.items()}
+        self.decisions_accepted: dict[tuple[Any, ...], tuple[int, ...]] = {}
         # The starting occasions of each state, and each duty's fulfilment.
         self.fulfilments: dict[str, tuple[Pattern, frozenset[str]]] = {}
         for v in variants:
@@ -324,11 +347,21 @@ class CensusKernel:
                 if any(vocabulary.events[e].link is not None for e in names):
                     raise KernelUnsupported(f"{v.rule.id}: done by an event of a conference")
                 self.fulfilments[v.rule.id] = (pattern, names)
+        # Whether anything reads an event's `unborn` or `child_age` (a rule's test, a duty's
+        # fulfilment, a group's fields): else they are not worked out for each event.
+        read = {f for v in matcher.rule_variants
+                for check in (*v.rule.decides, *(t for c in v.rule.conditions
+                                                 for t in (*c.tests, *c.refuted)))
+                for f in (check.field, check.other_field) if f}
+        read |= {k for g in vocabulary.groups.values() for k, _ in g.fields}
+        read |= {t.field for pattern, _ in self.fulfilments.values() for t in pattern.tests}
+        self.reads_unborn, self.reads_age = "unborn" in read, "child_age" in read
         for known in self.kinds.values():
             fact, _, _ = statics[_kind(known.name, known.attributes)]
-            for rule_id, (pattern, names) in self.fulfilments.items():
-                known.does[rule_id] = _fixed_match(pattern.names, pattern.tests, fact,
-                                                   vocabulary) if known.name in names else False
+            doing = {rule_id: _fixed_match(pattern.names, pattern.tests, fact, vocabulary)
+                     if known.name in names else False
+                     for rule_id, (pattern, names) in self.fulfilments.items()}
+            known.doing = tuple((r, does) for r, does in doing.items() if does is not False)
             for state in vocabulary.states.values():
                 known.may_start[state.name] = _fixed_match(state.starts_at, (), fact,
                                                            vocabulary)
@@ -339,7 +372,17 @@ class CensusKernel:
         self.cited_json = {rid: (_dumps(c)[1:-1], _dumps(
             {k: v for k, v in c.items() if k not in RULE_KEYS})[1:-1])
             for rid, c in self.cited.items()}
+        # The rules of the audited duties, each with its duty.
+        self.graded = {rid: (r, r.effect) for rid, r in self.rules.items()
+                       if isinstance(r.effect, Duty) and r.effect.name in AUDITED_EFFECTS}
+        # A duty's entry as JSON, up to its due date and from its deadline to its status:
+        # what its rule fixes.
+        self.duty_json = {
+            rid: (f'{{"duty":{_dumps(r.effect.name)},"due":',
+                  f',"deadline":{_dumps(r.effect.timing.words)},"status":"')
+            for rid, r in self.rules.items() if isinstance(r.effect, Duty)}
         self.taken = Counter[str]()
+        self.kinds_seen: dict[tuple[Any, ...], _Kind] = {}
 
     @classmethod
     def of(cls, project: Project, authority: str, ids: frozenset[str],
@@ -354,11 +397,19 @@ class CensusKernel:
 
     def _facts(self, events: tuple[Event, ...], child: dict[str, Any]
                ) -> tuple[list[Fact], list[_Kind]]:
-        """The event facts (facts.event_fact) and the events' kinds."""
+        """The event facts (facts.event_fact; unborn and child_age only where something reads
+        them) and the events' kinds."""
         vocabulary = self.vocabulary
         kinds = []
+        seen = self.kinds_seen
         for event in events:
-            kind = self.kinds.get(_kind(event.name, event.attributes))
+            # By the attributes in the order given, as census_events gives them, before
+            # sorting them.
+            kind = seen.get((event.name, *event.attributes.items()))
+            if kind is None:
+                kind = self.kinds.get(_kind(event.name, event.attributes))
+                if kind is not None:
+                    seen[(event.name, *event.attributes.items())] = kind
             if kind is None or event.id is not None:
                 raise Unhandled(f"an event of a kind the census does not give: {event.name}")
             kinds.append(kind)
@@ -388,7 +439,8 @@ class CensusKernel:
                 first_of.setdefault(key, i)
                 last_of[key] = i
         born = child.get("born")
-        unborn_known = born is not None or "expected_birth" in child
+        unborn_known = self.reads_unborn and (born is not None or "expected_birth" in child)
+        aged = born if self.reads_age else None
         facts = []
         for i, (event, kind, key) in enumerate(zip(events, kinds, keys, strict=True)):
             day = event.date
@@ -407,8 +459,8 @@ class CensusKernel:
                 fact["episode"] = key[1]
             if unborn_known:
                 fact["unborn"] = born is None or day < born
-            if born is not None and day >= born:
-                fact["child_age"] = whole_years(born, day)
+            if aged is not None and day >= aged:
+                fact["child_age"] = whole_years(aged, day)
             facts.append(fact)
         return facts, kinds
 
@@ -416,10 +468,10 @@ class CensusKernel:
         fact: Fact = {"type": "child", "seq": 0}
         for key, value in child.items():
             fact[key] = day_number(value) if isinstance(value, date) else value
-        for start_field, period in self.dated:
+        for start_field, period, field in self.dated:
             start = child.get(start_field)
             if isinstance(start, date):
-                fact[dated_field(start_field, period)] = day_number(period.after(start))
+                fact[field] = day_number(period.after(start))
         return fact
 
     def _session(self, facts: list[Fact], kinds: list[_Kind], child: Fact,
@@ -433,7 +485,6 @@ class CensusKernel:
         firings: list[_Fired] = []
         fired: set[tuple[str, Any]] = set()
         variants = self.variants
-        decision_variants = self.decision_variants
         # The negated conditions' facts: every case event some negation accepts.
         blockers: dict[int, list[Fact]] = {}
         for fact, kind in zip(facts, kinds, strict=True):
@@ -443,91 +494,90 @@ class CensusKernel:
         state_facts = _state_facts(states) if states is not None else []
         waiting: list[tuple[_Variant, Fact]] = []
         known = states is not None
-        work: list[Fact] = []
 
-        def chain(produced: list[Fact]) -> None:
-            """The decisions `produced`, and theirs in turn, offered to the rules."""
-            work.extend(f for f in produced if f["type"] == "decision")
-            while work:
-                decision = work.pop(0)
-                for n in decision_variants.get(decision["name"], ()):
-                    variant = variants[n]
-                    if not variant.trigger.accepts(decision):
-                        continue
-                    if variant.state is not None and not known:
-                        waiting.append((variant, decision))
-                        continue
-                    made = self._fire(variant, decision, state_facts, blockers, fired, firings)
-                    work.extend(f for f in made if f["type"] == "decision")
+        def offer(variant: _Variant, trigger: Fact) -> None:
+            """The trigger offered to a variant whose trigger accepts it, and each decision
+            made offered in turn to the rules whose trigger accepts it, in the order made."""
+            offered = [(variant, trigger)]
+            for variant, trigger in offered:  # in order, as the decisions made join it
+                if variant.state is not None and not known:
+                    waiting.append((variant, trigger))
+                    continue
+                matched = ((trigger,) if variant.state is None and not variant.negated
+                           else self._matched(variant, trigger, state_facts, blockers))
+                if matched is None:
+                    continue
+                identity = trigger.get("identity")
+                once = (variant.rule.id, trigger["seq"] if identity is None else identity)
+                if once in fired:
+                    continue
+                fired.add(once)
+                made, decision = variant.act(trigger)
+                firings.append((variant, matched, made))
+                if decision is not None:
+                    for n in self._accepting(decision):
+                        offered.append((variants[n], decision))
 
         negated_names = self.negated_names
-        ordered = [*(f for f in facts if f["name"] in negated_names), child,
-                   *(f for f in facts if f["name"] not in negated_names)]
-        for fact in ordered:
-            if fact["type"] == "child":
-                candidates = [(n, ()) for n in self.child_variants]
-            else:
-                candidates = kinds[fact["seq"] - 1].triggers  # type: ignore[assignment]
-            for n, left in candidates:
-                variant = variants[n]
-                if not _passes(left, fact) or (fact["type"] == "child"
-                                               and not variant.trigger.accepts(fact)):
-                    continue
-                if variant.state is not None and not known:
-                    waiting.append((variant, fact))
-                    continue
-                made = self._fire(variant, fact, state_facts, blockers, fired, firings)
-                if made:
-                    chain(made)
+        for fact in [*(f for f in facts if f["name"] in negated_names), child,
+                     *(f for f in facts if f["name"] not in negated_names)]:
+            if fact is child:
+                for n in self.child_variants:
+                    if variants[n].trigger.accepts(fact):
+                        offer(variants[n], fact)
+                continue
+            for n, left in kinds[fact["seq"] - 1].triggers:
+                if not left or _passes(left, fact):
+                    offer(variants[n], fact)
         before = len(firings)
         if known or not then:
             return firings, before, states or []
-        given = self._states([d for firing in firings for d in firing[3]])
+        given = self._states(_decided(firings))
         state_facts[:] = _state_facts(given)
         known = True
         for variant, trigger in waiting:
-            made = self._fire(variant, trigger, state_facts, blockers, fired, firings)
-            if made:
-                chain(made)
+            offer(variant, trigger)
         return firings, before, given
 
-    def _fire(self, variant: _Variant, trigger: Fact, state_facts: list[Fact],
-              blockers: dict[int, list[Fact]], fired: set[tuple[str, Any]],
-              firings: list[_Fired]) -> list[Fact]:
-        state = variant.state
-        if state is None and not variant.negated:
-            matched = {variant.aliases[0]: trigger}
-        else:
-            frame = [trigger]
-            if state is not None:
-                names = state.condition.names
-                covering = [s for s in state_facts if s["name"] in names and state.accepts(s)
-                            and all(j(s, frame) for j in state.joins)]
-                if not covering:
-                    return []
-                if len(covering) > 1:
-                    raise Unhandled("two state periods on the day a rule tests")
-                frame.append(covering[0])
-            for node in variant.negated:
-                for fact in blockers.get(node.number, ()):
-                    if all(j(fact, frame) for j in node.joins):
-                        return []
-            matched = dict(zip(variant.aliases, frame, strict=True))
-        identity = trigger.get("identity")
-        once = (variant.engine_rule.id, trigger["seq"] if identity is None else identity)
-        if once in fired:
-            return []
-        fired.add(once)
-        produced = _act(variant, matched)
-        firings.append((variant, matched, produced, self._decisions(produced)))
-        return produced
+    def _accepting(self, decision: Fact) -> tuple[int, ...]:
+        """The variants whose trigger accepts the decision."""
+        name = decision["name"]
+        reads = self.decision_reads.get(name)
+        if reads is None:
+            return ()
+        key = (name, *[decision.get(f, _ABSENT) for f in reads])
+        try:
+            found = self.decisions_accepted.get(key)
+        except TypeError:  # a value that is not hashable: a list
+            return self._accepted(decision)
+        if found is None:
+            found = self.decisions_accepted[key] = self._accepted(decision)
+        return found
 
-    def _decisions(self, made: list[Fact]) -> list[_Decided]:
-        return [_Decided(f["rule"], f["name"], f["value"],
-                         from_day_number(f["day"]) if f.get("day") else None,
-                         f["event"], from_day_number(f["event_day"]) if f.get("event_day")
-                         else None, f.get("origin_seq"), f.get("occasion"))
-                for f in made if f["type"] == "decision"]
+    def _accepted(self, decision: Fact) -> tuple[int, ...]:
+        return tuple(n for n in self.decision_variants[decision["name"]]
+                     if self.variants[n].trigger.accepts(decision))
+
+    def _matched(self, variant: _Variant, trigger: Fact, state_facts: list[Fact],
+                 blockers: dict[int, list[Fact]]) -> tuple[Fact, ...] | None:
+        """The facts the variant matches with `trigger` (its state's period), None if its
+        state does not hold or a negated event is there."""
+        frame = [trigger]
+        state = variant.state
+        if state is not None:
+            names = state.condition.names
+            covering = [s for s in state_facts if s["name"] in names and state.accepts(s)
+                        and all(j(s, frame) for j in state.joins)]
+            if not covering:
+                return None
+            if len(covering) > 1:
+                raise Unhandled("two state periods on the day a rule tests")
+            frame.append(covering[0])
+        for node in variant.negated:
+            for fact in blockers.get(node.number, ()):
+                if all(j(fact, frame) for j in node.joins):
+                    return None
+        return tuple(frame)
 
     def _states(self, decisions: list[_Decided]) -> list[_Period]:
         found: list[_Period] = []
@@ -575,16 +625,16 @@ class CensusKernel:
         fixed = self._kinds_now[seq - 1].may_start[state]
         if fixed is not None:
             return fixed
-        name = self._names[seq - 1]
+        name = self._kinds_now[seq - 1].name
         fields = {k: v for k, v in self._facts_now[seq - 1].items() if k not in _NOT_FIELDS}
         return any(matches(n, fields, name, self.vocabulary) for n in starts_at)
 
     def _still_hold(self, firings: list[_Fired],
                     states: list[_Period]) -> bool:
-        for variant, matched, _, _ in firings:
-            for check in self.state_checks.get(variant.engine_rule.id, ()):
-                state = matched[check.state]
-                day = matched[check.on].get(check.field)
+        for variant, matched, _ in firings:
+            for state_at, on, field in variant.checks:
+                state = matched[state_at]
+                day = matched[on].get(field)
                 if day is None or not any(
                         p.state == state["name"] and p.holds_on(from_day_number(day))
                         and p.start == from_day_number(state["start_day"]) for p in states):
@@ -599,13 +649,12 @@ class CensusKernel:
         if not child_fields.keys() <= CENSUS_CHILD_FIELDS:
             raise Unhandled("a child field the census does not give")
         facts, kinds = self._facts(events, child_fields)
-        self._names = [e.name for e in events]
         self._facts_now = facts
         self._kinds_now = kinds
         child = self._child_fact(child_fields)
         firings, before_count, known = self._session(facts, kinds, child, None, then=True)
-        before = [d for firing in firings[:before_count] for d in firing[3]]
-        later = [d for firing in firings[before_count:] for d in firing[3]]
+        before = _decided(firings[:before_count])
+        later = _decided(firings[before_count:])
         decided = before + later
         states = (self._states(decided) if any(d.name in self.state_decisions for d in later)
                   else list(known))
@@ -614,81 +663,86 @@ class CensusKernel:
                 break
             known = states
             firings, _, _ = self._session(facts, kinds, child, known, then=False)
-            decided = [d for firing in firings for d in firing[3]]
+            decided = _decided(firings)
             states = self._states(decided)
         duties = self._grade(events, facts, firings, states, as_of)
         return duties, decided, states
+
+    def _doing(self, events: tuple[Event, ...], facts: list[Fact]
+               ) -> dict[str, tuple[list[int], list[date]]]:
+        """By rule, the events that do its duty (its fulfilment): their seqs and dates."""
+        doing: dict[str, tuple[list[int], list[date]]] = {
+            rule_id: ([], []) for rule_id in self.fulfilments}
+        for i, kind in enumerate(self._kinds_now):
+            for rule_id, does in kind.doing:
+                if does is None:
+                    pattern, names = self.fulfilments[rule_id]
+                    does = kind.name in names and any(
+                        matches(n, facts[i], kind.name, self.vocabulary)
+                        for n in pattern.names) and pattern.holds(facts[i])
+                if does:
+                    seqs, days = doing[rule_id]
+                    seqs.append(i + 1)
+                    days.append(events[i].date)
+        return doing
 
     def _grade(self, events: tuple[Event, ...], facts: list[Fact],
                firings: list[_Fired],
                states: list[_Period], as_of: date) -> list[_Duty]:
         duties = []
-        doing: dict[str, tuple[list[int], list[date]]] = {}
-        for _, _, made, _ in firings:
-            for f in made:
-                if f["type"] != "duty":
-                    continue
-                rule = self.rules[f["rule"]]
-                duty = rule.effect
-                assert isinstance(duty, Duty)
-                if duty.name not in AUDITED_EFFECTS:
-                    continue
-                if rule.id not in doing:
-                    pattern, names = self.fulfilments[rule.id]
-                    seqs = []
-                    for i, kind in enumerate(self._kinds_now):
-                        does = kind.does[rule.id]
-                        if does is None:
-                            does = kind.name in names and any(
-                                matches(n, facts[i], kind.name, self.vocabulary)
-                                for n in pattern.names) and pattern.holds(facts[i])
-                        if does:
-                            seqs.append(i + 1)
-                    doing[rule.id] = (seqs, [events[s - 1].date for s in seqs])
-                seqs, days = doing[rule.id]
-                origin_seq = f.get("origin_seq")
-                start = from_day_number(f["start_day"]) if f.get("start_day") else None
-                due = from_day_number(f["due_day"]) if f.get("due_day") else None
-                before = duty.timing.direction == "before"
-                if origin_seq:
-                    if before:
-                        name = events[origin_seq - 1].name
-                        same = [i + 1 for i, e in enumerate(events) if e.name == name]
-                        previous = bisect_left(same, origin_seq)
-                        since = same[previous - 1] if previous else 0
-                        low, high = bisect_right(seqs, since), bisect_left(seqs, origin_seq)
-                    else:
-                        low, high = bisect_right(seqs, origin_seq), len(seqs)
-                elif start is None:
-                    low, high = 0, len(seqs)
-                elif before:
-                    low, high = 0, bisect_right(days, start)
+        doing: dict[str, tuple[list[int], list[date]]] | None = None
+        for _, _, raised in firings:
+            if type(raised) is not _Raised:
+                continue
+            graded = self.graded.get(raised.rule)
+            if graded is None:
+                continue
+            rule, duty = graded
+            if doing is None:
+                doing = self._doing(events, facts)
+            seqs, days = doing[rule.id]
+            origin_seq = raised.origin_seq
+            start, due = raised.start, raised.due
+            before = duty.timing.direction == "before"
+            if origin_seq:
+                if before:
+                    name = events[origin_seq - 1].name
+                    same = [i + 1 for i, e in enumerate(events) if e.name == name]
+                    previous = bisect_left(same, origin_seq)
+                    since = same[previous - 1] if previous else 0
+                    low, high = bisect_right(seqs, since), bisect_left(seqs, origin_seq)
                 else:
-                    low, high = bisect_left(days, start), len(seqs)
-                done = seqs[low] if low < high else None
-                earliest = duty.not_before.after(start) if duty.not_before and start else None
-                ended_on = None
-                if duty.lasts_while is not None and start is not None:
-                    period = next((p for p in states if p.state == duty.lasts_while
-                                   and p.holds_on(start)), None)
-                    ended_on = start if period is None else period.end
-                if ended_on is not None and done is not None and events[done - 1].date > ended_on:
-                    done = None
-                status = duty_status(events[done - 1].date if done is not None else None, due,
-                                     earliest, ended_on, as_of)
-                origin_date = from_day_number(f["event_day"]) if f.get("event_day") else None
-                if origin_seq:
-                    origin_name, origin_date = events[origin_seq - 1].name, \
-                        events[origin_seq - 1].date
-                else:
-                    origin_name = f["event"]
-                occasion = f.get("occasion")
-                duties.append(_Duty(
-                    rule, duty.name, due, duty.timing.words, status,
-                    events[done - 1].date if done is not None else None, origin_name,
-                    origin_date, origin_seq is not None and origin_seq > 0,
-                    occasion if occasion and occasion != origin_seq else None,
-                    upcoming(origin_date, as_of), earliest, ended_on))
+                    low, high = bisect_right(seqs, origin_seq), len(seqs)
+            elif start is None:
+                low, high = 0, len(seqs)
+            elif before:
+                low, high = 0, bisect_right(days, start)
+            else:
+                low, high = bisect_left(days, start), len(seqs)
+            done = seqs[low] if low < high else None
+            earliest = duty.not_before.after(start) if duty.not_before and start else None
+            ended_on = None
+            if duty.lasts_while is not None and start is not None:
+                ended_on = start
+                for period in states:
+                    if period.state == duty.lasts_while and period.holds_on(start):
+                        ended_on = period.end
+                        break
+            if ended_on is not None and done is not None and events[done - 1].date > ended_on:
+                done = None
+            status = duty_status(events[done - 1].date if done is not None else None, due,
+                                 earliest, ended_on, as_of)
+            origin_name, origin_date = raised.origin, raised.origin_date
+            if origin_seq:
+                origin_name, origin_date = events[origin_seq - 1].name, \
+                    events[origin_seq - 1].date
+            occasion = raised.occasion
+            duties.append(_Duty(
+                rule, duty.name, due, duty.timing.words, status,
+                events[done - 1].date if done is not None else None, origin_name,
+                origin_date, origin_seq is not None and origin_seq > 0,
+                occasion if occasion and occasion != origin_seq else None,
+                upcoming(origin_date, as_of), earliest, ended_on))
         return duties
 
     # -- one child ---------------------------------------------------------------------
@@ -747,8 +801,10 @@ class CensusKernel:
                  as_of: date) -> list[tuple[tuple[str, str, str], dict[str, Any], str, str]]:
         """The report's entries of an episode, each with its sort key and its JSON: the
         duties, and each plan end graded against the record (audit.EpisodeFindings)."""
-        entries = [((d.due.isoformat() if d.due else "9999", d.name, d.rule.id),
-                    *self._duty_entry(d)) for d in duties]
+        entries = []
+        for d in duties:
+            entry, full, compact = self._duty_entry(d)
+            entries.append(((entry["due"] or "9999", d.name, d.rule.id), entry, full, compact))
         for made in decided:
             if made.name != PLAN_END or made.value is not True or made.date is None:
                 continue
@@ -770,9 +826,9 @@ class CensusKernel:
         }
         if d.occasion is not None:
             raise Unhandled("a duty of another conference than its trigger")
-        text = (f'{{"duty":{_dumps(d.name)},"due":{_day(due)},"deadline":{_dumps(d.words)},'
-                f'"status":"{d.status}","fulfilled_on":{_day(done)},"trigger":{{"event":'
-                f'{_dumps(d.origin_name)},"date":{_day(day)}}}')
+        head, deadline = self.duty_json[d.rule.id]
+        text = (f'{head}{_day(due)}{deadline}{d.status}","fulfilled_on":{_day(done)},'
+                f'"trigger":{{"event":{_dumps(d.origin_name)},"date":{_day(day)}}}')
         if d.upcoming:
             entry["upcoming"] = True
             text += ',"upcoming":true'
@@ -830,7 +886,12 @@ def _dumps(value: Any) -> str:
         return found
     if type(value) is list and not value:
         return "[]"
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    return _COMPACT.encode(value)
+
+
+# json.dumps(value, ensure_ascii=False, separators=(",", ":")), without making an encoder for
+# each value.
+_COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
 
 
 def _day(iso: str | None) -> str:
@@ -892,9 +953,122 @@ class _Duty:
     ended_on: date | None
 
 
-def _act(variant: _Variant, matched: dict[str, Fact]) -> list[Fact]:
-    """The rule's compiled action (compiler._action): the facts it makes."""
-    return variant.engine_rule.action(matched, variant.value)
+@dataclass(slots=True)  # made for every duty raised: not frozen, which costs
+class _Raised:
+    """A duty a rule raised (compiler._action's duty fact): what it runs from, when, and the
+    due date its rule's Timing gives."""
+
+    rule: str
+    origin: str
+    origin_date: _Date | None
+    origin_seq: int | None
+    occasion: int | None
+    start: _Date | None
+    due: _Date | None
+
+
+class _Action:
+    """A rule's action (compiler._action) for the triggers the kernel compiles (an event, a
+    decision, the child): the duty it raises or the decision it makes, and that decision as
+    the fact the rules matching decisions are offered. Each day its Timing moves on is worked
+    out once: a caseload asks the same few hundred days again and again."""
+
+    def __init__(self, rule: Rule, value: bool | None, trigger: str) -> None:
+        effect = rule.effect
+        assert isinstance(effect, Duty | Decision)
+        self.rule = rule.id
+        self.name = effect.name
+        self.trigger = trigger
+        self.timing = effect.timing
+        self.start_field = effect.timing.start_field if effect.timing is not None else None
+        self.duty = isinstance(effect, Duty)
+        self.decided = (value if value is not None or isinstance(effect, Duty)
+                        else effect.value)
+        self.identity = f"{self.name}={self.decided!r}@"
+        self.moved = self.duty or (effect.timing is not None
+                                   and effect.timing.period is not None)
+        self.shifted: dict[int, int | None] = {}
+
+    def shift(self, start: int) -> int | None:
+        """The day the Timing gives from the day `start` (both day numbers)."""
+        found = self.shifted.get(start, -1)
+        if found == -1:
+            timing = self.timing
+            assert timing is not None
+            if self.duty:
+                due = timing.due(from_day_number(start))
+                found = day_number(due) if due else None
+            else:
+                assert timing.period is not None
+                found = day_number(timing.period.after(from_day_number(start)))
+            self.shifted[start] = found
+        return found
+
+    def __call__(self, trigger: Fact) -> tuple[_Raised | _Decided, Fact | None]:
+        # The case event it runs from (compiler._origin) and the conference it belongs to.
+        if self.trigger == "event":
+            event, event_day = trigger["name"], trigger["day"]
+            origin = trigger["seq"]
+        elif self.trigger == "decision":
+            if "origin_seq" not in trigger and trigger.get("day") != trigger.get("event_day"):
+                event, event_day = trigger["name"], trigger["day"]
+            else:
+                event, event_day = trigger["event"], trigger["event_day"]
+            origin = trigger.get("origin_seq")
+        else:
+            event = self.start_field or "born"
+            event_day = trigger.get(event)
+            origin = None
+        origin = origin or None
+        occasion = trigger.get("occasion")
+        own_day = trigger.get("day", event_day)
+        origin_date = _date_of(event_day)
+        if self.duty:
+            start = trigger.get(self.start_field) if self.start_field else own_day
+            due = self.shift(start) if start is not None else None
+            return _Raised(self.rule, event, origin_date, origin, occasion, _date_of(start),
+                           _date_of(due)), None
+        day = own_day
+        if self.moved:
+            start = trigger.get(self.start_field or "")
+            day = self.shift(start) if start is not None else None
+        decided = self.decided
+        # Without compiler._action's seq and trigger_seq: numbers of a run's effect facts,
+        # which no rule matching a decision reads. One decision, however many rules make it
+        # (its identity): what it triggers happens once.
+        fact: Fact = {"type": "decision", "name": self.name, "rule": self.rule,
+                      "event": event, "event_day": event_day, "value": decided, "day": day,
+                      "identity": f"{self.identity}{occasion}/{origin}/{day}"}
+        if origin:
+            fact["origin_seq"] = origin
+        # Of the conference it belongs to.
+        if "occasion" in trigger:
+            fact["occasion"] = occasion
+        if "stage" in trigger:
+            fact["stage"] = trigger["stage"]
+        if "held" in trigger:
+            fact["held"] = trigger["held"]
+        return _Decided(self.rule, self.name, decided, _date_of(day), event, origin_date,
+                        origin, occasion), fact
+
+
+_ABSENT = object()  # a field a fact does not have
+_DATES: dict[int, date] = {}
+
+
+def _date_of(number: int | None) -> date | None:
+    """The date of a day number (facts.from_day_number), None for none (or 0): the same few
+    hundred days again and again."""
+    if not number:
+        return None
+    found = _DATES.get(number)
+    if found is None:
+        found = _DATES[number] = from_day_number(number)
+    return found
+
+
+def _decided(firings: list[_Fired]) -> list[_Decided]:
+    return [made for _, _, made in firings if type(made) is _Decided]
 
 
 def _period_key(d: _Decided) -> tuple[date | None, int]:
@@ -902,7 +1076,6 @@ def _period_key(d: _Decided) -> tuple[date | None, int]:
 
 
 def _state_facts(states: list[_Period]) -> list[Fact]:
-    from cpkb.facts import state_fact
     return [state_fact(p.state, -(n + 1), p.start, p.end) for n, p in enumerate(states)]
 
 
