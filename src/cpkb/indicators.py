@@ -26,6 +26,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from cpkb.calendar import Period, working_days_between
@@ -62,6 +63,7 @@ def band(days: int) -> str:
     return "16-20" if days <= 20 else "21+"
 
 
+@lru_cache(maxsize=64)  # asked for every child of a census, of its one end date
 def collection_year(end: date) -> tuple[date, date]:
     """The year a census covers, ending on its reference date (31 March)."""
     try:
