@@ -69,52 +69,144 @@ def _text(parent: etree._Element, tag: str) -> str | None:
     return element.text.strip() or None
 
 
-def _texts(parent: etree._Element | None, tags: tuple[str, ...]) -> dict[str, str | None]:
-    """`_text` of each of `tags` under `parent`, in one pass over its elements (the first of
-    a tag given twice, as `find` has it): a census holds tens of thousands of children."""
-    found: dict[str, str | None] = dict.fromkeys(tags)
-    if parent is None:
-        return found
+def _stray(element: etree._Element, found: list[tuple[str, str]]) -> None:
+    """Text of `element` where the schema allows none (e.g.
+    `<UPNunknown>UN3</UPNunknown>PersonBirthDate`), which the audit does not use: its text
+    beside elements, then its tail."""
+    if len(element):
+        text = element.text
+        if text and (text := text.strip()):
+            found.append((element.tag, text))
+    tail = element.tail
+    if tail and (tail := tail.strip()):
+        found.append((f"after {element.tag}", tail))
+
+
+def _stray_within(element: etree._Element, found: list[tuple[str, str]]) -> None:
+    """`_stray` of every element inside `element`, in document order (entities, comments
+    and processing instructions are not elements: their tails are not looked at)."""
+    for inner in element.iterdescendants():
+        if isinstance(inner.tag, str):
+            _stray(inner, found)
+
+
+def _texts(parent: etree._Element, tags: tuple[str, ...], found: list[tuple[str, str]]
+           ) -> dict[str, str | None]:
+    """`_text` of each of `tags` under `parent` (the first of a tag given twice, as `find`
+    has it), and the stray text of every element under it, in one pass over its elements:
+    a census holds tens of thousands of children."""
+    texts: dict[str, str | None] = dict.fromkeys(tags)
     seen: set[str] = set()
     for element in parent:
         tag = element.tag
-        if tag in found and tag not in seen:
+        if not isinstance(tag, str):
+            continue
+        tail = element.tail
+        if len(element) or (tail and tail.strip()):
+            _stray(element, found)
+            _stray_within(element, found)
+        if tag in texts and tag not in seen:
             seen.add(tag)
             text = element.text
-            found[tag] = (text.strip() or None) if text is not None else None
-    return found
+            texts[tag] = (text.strip() or None) if text is not None else None
+    return texts
 
 
-def _stray_text(child: etree._Element) -> list[tuple[str, str]]:
-    """Text beside elements inside the child (e.g. `<UPNunknown>UN3</UPNunknown>PersonBirthDate`),
-    which the schema does not allow and the audit does not use."""
-    found = []
-    for element in child.iter():
-        if not isinstance(element.tag, str):
+def _opened(container: etree._Element, found: list[tuple[str, str]]) -> None:
+    """The stray text of an element whose elements are read one by one: its own text and
+    tail (its elements' are found as they are read)."""
+    text = container.text
+    if text and (text := text.strip()) and len(container):
+        found.append((container.tag, text))
+    tail = container.tail
+    if tail and (tail := tail.strip()):
+        found.append((f"after {container.tag}", tail))
+
+
+def _other(element: etree._Element, found: list[tuple[str, str]]) -> None:
+    """The stray text in an element the audit does not read."""
+    tail = element.tail
+    if len(element) or (tail and tail.strip()):
+        _stray(element, found)
+        _stray_within(element, found)
+
+
+def _plan(plan: etree._Element, found: list[tuple[str, str]]
+          ) -> dict[str, str | None | list[str]]:
+    _opened(plan, found)
+    texts: dict[str, str | None | list[str]] = dict.fromkeys(PLAN)
+    seen: set[str] = set()
+    reviews: list[str] = []
+    for element in plan:
+        tag = element.tag
+        if not isinstance(tag, str):
             continue
-        if len(element) and element.text and element.text.strip():
-            found.append((element.tag, element.text.strip()))
-        if element is not child and element.tail and element.tail.strip():
-            found.append((f"after {element.tag}", element.tail.strip()))
-    return found
+        if tag == "Reviews":
+            _opened(element, found)
+            for review in element:
+                if isinstance(review.tag, str):
+                    _other(review, found)
+                    if review.tag == "CPPreviewDate":
+                        reviews.append((review.text or "").strip())
+            continue
+        _other(element, found)
+        if tag in texts and tag not in seen:
+            seen.add(tag)
+            text = element.text
+            texts[tag] = (text.strip() or None) if text is not None else None
+    texts["CPPreviewDate"] = reviews
+    return texts
 
 
-def _record(child: etree._Element, position: int, stray: bool = True) -> ChildRecord:
-    identifiers = _texts(child.find("ChildIdentifiers"), IDENTIFIERS)
+def _episode(details: etree._Element, found: list[tuple[str, str]]) -> Episode:
+    _opened(details, found)
+    referral: dict[str, str | None] = dict.fromkeys(REFERRAL)
+    seen: set[str] = set()
+    episode = Episode(None, None)
+    for element in details:
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if tag == "Section47":
+            _opened(element, found)
+            episode.section_47.append(_texts(element, SECTION_47, found))
+            continue
+        if tag == "ChildProtectionPlans":
+            episode.plans.append(_plan(element, found))
+            continue
+        _other(element, found)
+        if tag in referral and tag not in seen:
+            seen.add(tag)
+            text = element.text
+            referral[tag] = (text.strip() or None) if text is not None else None
+    episode.referral = referral["CINreferralDate"]
+    episode.initial_conference = referral["DateOfInitialCPC"]
+    return episode
+
+
+def _record(child: etree._Element, position: int) -> ChildRecord:
+    """The child's record, in one pass over its elements: the texts the audit reads, and
+    the stray text of every element, in document order."""
+    found: list[tuple[str, str]] = []
+    text = child.text
+    if text and (text := text.strip()) and len(child):
+        found.append((child.tag, text))
+    identifiers: dict[str, str | None] | None = None
     episodes = []
-    for details in child.iterfind("CINdetails"):
-        referral = _texts(details, REFERRAL)
-        episode = Episode(referral["CINreferralDate"], referral["DateOfInitialCPC"])
-        for s47 in details.iterfind("Section47"):
-            episode.section_47.append(_texts(s47, SECTION_47))
-        for plan in details.iterfind("ChildProtectionPlans"):
-            entry: dict[str, str | None | list[str]] = {**_texts(plan, PLAN)}
-            entry["CPPreviewDate"] = [
-                (r.text or "").strip() for r in plan.iterfind("Reviews/CPPreviewDate")
-            ]
-            episode.plans.append(entry)
-        episodes.append(episode)
-    return ChildRecord(position, identifiers, episodes, _stray_text(child) if stray else [])
+    for element in child:
+        tag = element.tag
+        if not isinstance(tag, str):
+            continue
+        if tag == "ChildIdentifiers" and identifiers is None:
+            _opened(element, found)
+            identifiers = _texts(element, IDENTIFIERS, found)
+        elif tag == "CINdetails":
+            episodes.append(_episode(element, found))
+        else:
+            _other(element, found)
+    if identifiers is None:
+        identifiers = dict.fromkeys(IDENTIFIERS)
+    return ChildRecord(position, identifiers, episodes, found)
 
 
 def _fail(path: Path, error: etree.XMLSyntaxError) -> InputError:
@@ -226,14 +318,6 @@ class RawChild:
 _RAW_PARSER = etree.XMLParser(**_parser_options())
 
 
-# Whether an element may hold text beside elements (see _stray_text): a text node of an
-# element that has elements, with a character that is not XML whitespace. Where it has none
-# there is no stray text (Python strips XML whitespace too) and the pass over every element is
-# not needed; where it has some, the pass is made.
-_MAYBE_STRAY = etree.XPath("boolean(descendant-or-self::*[*]/text()[normalize-space()])")
-
-
 def read_raw(raw: RawChild) -> ChildRecord:
     """The record of a child from its element's bytes: as `CensusFile.children` reads it."""
-    child = etree.fromstring(raw.xml, _RAW_PARSER)
-    return _record(child, raw.position, stray=bool(_MAYBE_STRAY(child)))
+    return _record(etree.fromstring(raw.xml, _RAW_PARSER), raw.position)
