@@ -9,11 +9,17 @@ events.
 
 The file is parsed with lxml's iterparse and every `Child` element is cleared once read, so
 memory stays flat whatever the file's size. The parser neither expands entities, loads a
-DTD nor touches the network: a census file is data from elsewhere.
+DTD nor touches the network: a census file is data from elsewhere. Where the children go to
+worker processes as their bytes (`raw_children`), the bytes are cut out of the file by the
+Child tags wherever the file's bytes prove that the cut finds each child and only children,
+while a parser that builds no tree checks the whole file; elsewhere each parsed element is
+written out again.
 """
 
 from __future__ import annotations
 
+import mmap
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -217,6 +223,65 @@ def _fail(path: Path, error: etree.XMLSyntaxError) -> InputError:
     return InputError(path, f"line {line}, column {column}", f"expected {EXPECTED}: {message}")
 
 
+class _Nothing:
+    """A parser's target that is told of nothing: the parse only checks the bytes."""
+
+    def close(self) -> None:
+        return None
+
+
+# Children are cut out of the file's bytes (CensusFile._cut) only where nothing in them can
+# be mistaken: no comment, CDATA section or processing instruction (in which "<Child>" or
+# "</Child>" could stand), no Child tag but "<Child>" and "</Child>" (no attributes, no
+# space, not empty), no attribute (so no namespace declared: a child's bytes alone would
+# name its elements otherwise) and no prefixed name (an undeclared prefix is an error the
+# checker does not see), UTF-8 (a child's bytes are read without the file's declaration).
+# Without attributes a tag ends at the first ">" after its "<".
+_NOT_ONE_CHILD = re.compile(rb"<(?:Child[\s/>]|[!?]|[^>]*:)|=")
+_DECLARATION = re.compile(rb"<\?xml\s[^?]*\?>")
+_ENCODING = re.compile(rb"\sencoding\s*=\s*[\"']([^\"']*)[\"']")
+_BOM = b"\xef\xbb\xbf"
+# The checker of a cut file builds no tree, so it does not see two limits of the parser
+# without huge_tree, which the tree's parse enforces: a text of more than 10 MB (no piece of
+# the file a cut passes over is longer than _MAX_CUT) and elements more than 256 deep
+# (a cut stays well within _MAX_DEPTH, counted from the tags).
+_MAX_CUT = 2**20
+_MAX_DEPTH = 200
+_CHECKED_AT_ONCE = 2**16
+
+
+@dataclass(frozen=True)
+class _Children:
+    """Where a census' children begin, and how deep."""
+
+    start: int  # just after the first <Children>
+    depth: int  # of <Children> itself (1 in <Message>)
+
+
+def _children(data: mmap.mmap) -> _Children | None:
+    """Where the children of a census begin, where its bytes before them allow cutting
+    the children out of it (see _NOT_ONE_CHILD); else None."""
+    head_end = data.find(b"<Children")
+    if head_end < 0 or data.find(b"<Children>") != head_end or head_end > _MAX_CUT:
+        return None
+    head = data[:head_end]
+    if head.startswith(_BOM):
+        head = head[len(_BOM):]
+    if b"\0" in head[:4] or not head.startswith(b"<"):
+        return None
+    declared = _DECLARATION.match(head)
+    if declared:
+        encoding = _ENCODING.search(declared.group())
+        if encoding and encoding.group(1).lower() not in (b"utf-8", b"utf8"):
+            return None
+        head = head[declared.end():]
+    if _NOT_ONE_CHILD.search(head):
+        return None
+    ends = head.count(b"</")
+    open_elements = head.count(b"<") - 2 * ends - head.count(b"/>")
+    return _Children(head_end + len(b"<Children>"), open_elements + 1)
+
+
 class CensusFile:
     """A census file: its header, then its children, read in one pass."""
 
@@ -235,6 +300,7 @@ class CensusFile:
                                        tag=("Message", "Header", "Children", "Child"),
                                        **_parser_options())
         self._pending: list[tuple[str, etree._Element]] = []
+        self._cut_at = 0  # where the last child cut out of the file's bytes ends (`_cut`)
         self.header = self._read_header()
         self._plain = self._root is not None and not self._root.getroottree().docinfo.doctype
 
@@ -266,7 +332,7 @@ class CensusFile:
 
     @property
     def bytes_read(self) -> int:
-        return self._stream.tell()
+        return self._cut_at or self._stream.tell()
 
     @property
     def plain(self) -> bool:
@@ -282,10 +348,72 @@ class CensusFile:
 
     def raw_children(self) -> Iterator[RawChild]:
         """Every child in file order as its element's bytes, to be read elsewhere (a worker
-        process: `read_raw`); only for a `plain` file."""
+        process: `read_raw`); only for a `plain` file. The bytes are cut out of the file by
+        the Child tags where its bytes prove that this finds every child and only children
+        (`_cut`), else each element is written out again as it is parsed."""
         assert self._plain
+        with mmap.mmap(self._stream.fileno(), 0, access=mmap.ACCESS_READ) as data:
+            children = _children(data)
+            if children is None:
+                yield from self._written(0)
+            else:
+                yield from self._cut(data, children)
+
+    def _written(self, after: int) -> Iterator[RawChild]:
+        """The children after the first `after`, each element written out as parsed."""
+        self._cut_at = 0
         for position, element in self._elements():
-            yield RawChild(position, etree.tostring(element, with_tail=False))
+            if position > after:
+                yield RawChild(position, etree.tostring(element, with_tail=False))
+
+    def _cut(self, data: mmap.mmap, children: _Children) -> Iterator[RawChild]:
+        """The children, each the bytes from its <Child> to its </Child>, as long as each
+        child, and what is between two, is as _NOT_ONE_CHILD requires; from the first that
+        is not, the rest as `_written` gives them (the children before it are the same).
+
+        The file is still parsed whole, before each child is given, by a parser that builds
+        nothing (a third of the cost of the tree). Where it finds the file malformed, the
+        rest is read as `_written` reads it too, which fails as it always has (the same
+        message, at the same place)."""
+        checker = etree.XMLParser(target=_Nothing(), **_parser_options())
+        checked = 0
+        position = 0
+        find = data.find
+        at = children.start
+        try:
+            while (begin := find(b"<Child>", at)) >= 0:
+                gap = data[at:begin]
+                end = find(b"</Child>", begin)
+                xml = data[begin:end + len(b"</Child>")]
+                if (end < 0 or (gap and not gap.isspace()) or len(gap) > _MAX_CUT
+                        or len(xml) > _MAX_CUT or _NOT_ONE_CHILD.search(xml, 1)
+                        or children.depth + (xml.count(b"<") + 1) // 2 > _MAX_DEPTH):
+                    yield from self._written(position)
+                    return
+                end += len(b"</Child>")
+                while checked < end:
+                    checker.feed(data[checked:checked + _CHECKED_AT_ONCE])
+                    checked += _CHECKED_AT_ONCE
+                position += 1
+                self._cut_at = end
+                yield RawChild(position, xml)
+                at = end
+            rest = data[at:at + _MAX_CUT + 1]
+            if (len(rest) > _MAX_CUT or _NOT_ONE_CHILD.search(rest)
+                    or children.depth + rest.count(b"<") > _MAX_DEPTH):
+                yield from self._written(position)
+                return
+            while checked < len(data):
+                checker.feed(data[checked:checked + _CHECKED_AT_ONCE])
+                checked += _CHECKED_AT_ONCE
+            checker.close()
+        except etree.XMLSyntaxError:
+            yield from self._written(position)
+            return
+        finally:
+            self._stream.close()
+        if position == 0:
+            raise InputError(self.path, "Children", f"expected {EXPECTED}: no <Child>")
 
     def _elements(self) -> Iterator[tuple[int, etree._Element]]:
         position = 0
