@@ -24,7 +24,8 @@ MARKUP = [
     b"</Child>", b"&amp;", b"&lt;Child&gt;", b"&foo;", b"&#233;", b"\xc3\xa9", b"\xff",
     b"\x00", b" a='1'", b" xmlns:x='u'", b"<x:y>1</x:y>", b"<A x:b='2'/>", b"<A a='/>'/>",
     b"\r\n", b"stray", b"<Children>", b"</Children>", b"<A>", b"</A>", b"<", b">", b"]]>",
-    b"<W>" * 130 + b"</W>" * 130,
+    b"<Child >x</Child>", b"<Child\n/>", b"<Child>x</Child >", b"10:12", b"a=b", b"?", b"!",
+    b"<W>" * 130 + b"</W>" * 130, b"<W>" * 300 + b"</W>" * 300,
     b"<Child><ChildIdentifiers><LAchildID>Z</LAchildID></ChildIdentifiers></Child>",
 ]
 

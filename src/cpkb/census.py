@@ -236,8 +236,13 @@ class _Nothing:
 # space, not empty), no attribute (so no namespace declared: a child's bytes alone would
 # name its elements otherwise) and no prefixed name (an undeclared prefix is an error the
 # checker does not see), UTF-8 (a child's bytes are read without the file's declaration).
-# Without attributes a tag ends at the first ">" after its "<".
-_NOT_ONE_CHILD = re.compile(rb"<(?:Child[\s/>]|[!?]|[^>]*:)|=")
+# Without attributes a tag ends at the first ">" after its "<". In what is before and after
+# the children, these are looked for as such; in the children, where a census has neither
+# times nor free text, by any "!", "?", ":" or "=" (one search of the whole file for each,
+# where a search in each child would cost more than the rest of the cut).
+_MARKUP = re.compile(rb"<(?:Child[\s/>]|[!?]|[^>]*:)|=")
+_MAYBE_MARKUP = (b"!", b"?", b":", b"=")
+_CHILD_TAG = re.compile(rb"<Child[\s/>]")
 _DECLARATION = re.compile(rb"<\?xml\s[^?]*\?>")
 _ENCODING = re.compile(rb"\sencoding\s*=\s*[\"']([^\"']*)[\"']")
 _BOM = b"\xef\xbb\xbf"
@@ -250,6 +255,14 @@ _MAX_DEPTH = 200
 _CHECKED_AT_ONCE = 2**16
 
 
+def _too_deep(xml: bytes, depth: int) -> bool:
+    """Whether a child's elements may be deeper than _MAX_DEPTH in <Children> at `depth`:
+    each level takes a "<" (7 bytes at least, with its end tag), so most children are too
+    short to be counted."""
+    allowed = _MAX_DEPTH - depth
+    return len(xml) > 7 * allowed and (xml.count(b"<") + 1) // 2 > allowed
+
+
 @dataclass(frozen=True)
 class _Children:
     """Where a census' children begin, and how deep."""
@@ -260,7 +273,7 @@ class _Children:
 
 def _children(data: mmap.mmap) -> _Children | None:
     """Where the children of a census begin, where its bytes before them allow cutting
-    the children out of it (see _NOT_ONE_CHILD); else None."""
+    the children out of it (see _MARKUP); else None."""
     head_end = data.find(b"<Children")
     if head_end < 0 or data.find(b"<Children>") != head_end or head_end > _MAX_CUT:
         return None
@@ -275,7 +288,7 @@ def _children(data: mmap.mmap) -> _Children | None:
         if encoding and encoding.group(1).lower() not in (b"utf-8", b"utf8"):
             return None
         head = head[declared.end():]
-    if _NOT_ONE_CHILD.search(head):
+    if _MARKUP.search(head):
         return None
     ends = head.count(b"</")
     open_elements = head.count(b"<") - 2 * ends - head.count(b"/>")
@@ -368,7 +381,7 @@ class CensusFile:
 
     def _cut(self, data: mmap.mmap, children: _Children) -> Iterator[RawChild]:
         """The children, each the bytes from its <Child> to its </Child>, as long as each
-        child, and what is between two, is as _NOT_ONE_CHILD requires; from the first that
+        child, and what is between two, is as _MARKUP requires; from the first that
         is not, the rest as `_written` gives them (the children before it are the same).
 
         The file is still parsed whole, before each child is given, by a parser that builds
@@ -380,14 +393,15 @@ class CensusFile:
         position = 0
         find = data.find
         at = children.start
+        markup = min((i for c in _MAYBE_MARKUP if (i := find(c, at)) >= 0), default=len(data))
         try:
             while (begin := find(b"<Child>", at)) >= 0:
                 gap = data[at:begin]
                 end = find(b"</Child>", begin)
                 xml = data[begin:end + len(b"</Child>")]
-                if (end < 0 or (gap and not gap.isspace()) or len(gap) > _MAX_CUT
-                        or len(xml) > _MAX_CUT or _NOT_ONE_CHILD.search(xml, 1)
-                        or children.depth + (xml.count(b"<") + 1) // 2 > _MAX_DEPTH):
+                if (end < 0 or end > markup or (gap and not gap.isspace())
+                        or len(gap) > _MAX_CUT or len(xml) > _MAX_CUT
+                        or _CHILD_TAG.search(xml, 1) or _too_deep(xml, children.depth)):
                     yield from self._written(position)
                     return
                 end += len(b"</Child>")
@@ -399,7 +413,7 @@ class CensusFile:
                 yield RawChild(position, xml)
                 at = end
             rest = data[at:at + _MAX_CUT + 1]
-            if (len(rest) > _MAX_CUT or _NOT_ONE_CHILD.search(rest)
+            if (len(rest) > _MAX_CUT or _MARKUP.search(rest)
                     or children.depth + rest.count(b"<") > _MAX_DEPTH):
                 yield from self._written(position)
                 return
