@@ -38,7 +38,9 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from functools import lru_cache
+from operator import itemgetter
+from typing import Any, NamedTuple
 
 from cpkb.case import EARLIEST, LATEST, Case, Event
 from cpkb.census import ChildRecord, Episode
@@ -77,16 +79,16 @@ class PlanDates:
     where: str = "CINdetails/ChildProtectionPlans"  # the element, numbered as in the record
 
 
-@dataclass(frozen=True)
-class Enquiry:
+# Enquiry and Recorded are named tuples, not dataclasses: a census gives several of each a
+# child, and a tuple is made in half the time.
+class Enquiry(NamedTuple):
     """One Section47 element's dates, as read (None where missing or unusable)."""
 
     start: date | None  # S47ActualStartDate
     conference: date | None  # DateOfInitialCPC
 
 
-@dataclass(frozen=True)
-class Recorded:
+class Recorded(NamedTuple):
     """A conference, plan or review the census records: what the audit must assess, or say
     why it could not."""
 
@@ -138,13 +140,9 @@ class _Reader:
         target), since an event after it cannot have happened yet."""
         if text is None:
             return None
-        try:
-            day = date.fromisoformat(text)
-        except ValueError:
-            self.problem(element, text, "expected a date as YYYY-MM-DD; not used")
-            return None
-        if not EARLIEST <= day <= LATEST:
-            self.problem(element, text, f"expected a date from {EARLIEST} to {LATEST}; not used")
+        day = _calendar_date(text)
+        if isinstance(day, str):
+            self.problem(element, text, day)
             return None
         if day > self.as_of and not planned:
             self.problem(element, text, f"after the audit date {self.as_of}; not used")
@@ -160,6 +158,19 @@ class _Reader:
             return False
         self.problem(element, text, "expected true or false (or 1 or 0); not used")
         return None
+
+
+@lru_cache(maxsize=4096)
+def _calendar_date(text: str) -> date | str:
+    """The date `text` gives, else why it gives none: a census repeats the same few hundred
+    dates over its children, each read once here."""
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        return "expected a date as YYYY-MM-DD; not used"
+    if not EARLIEST <= day <= LATEST:
+        return f"expected a date from {EARLIEST} to {LATEST}; not used"
+    return day
 
 
 def _plans(read: _Reader, episode: Episode) -> list[PlanDates]:
@@ -191,6 +202,9 @@ def _plans(read: _Reader, episode: Episode) -> list[PlanDates]:
                 reviews.append(review)
         plans.append(PlanDates(start, end, sorted(set(reviews)), where))
     return plans
+
+
+_DAY = itemgetter(0)  # of an event as (day, name, attributes)
 
 
 def _episode_case(read: _Reader, episode: Episode, number: int, authority: str,
@@ -252,14 +266,14 @@ def _episode_case(read: _Reader, episode: Episode, number: int, authority: str,
                for day, attributes in conferences.items()]
     if died is not None:
         events.append((died, "died", {}))
-    ordered = sorted(events, key=lambda e: e[0])
+    events.sort(key=_DAY)
     case = Case(
         reference=read.child,
         authority=authority,
         as_of=read.as_of,
         child=child,
-        events=tuple(Event(name, day, attributes, index)
-                     for index, (day, name, attributes) in enumerate(ordered)),
+        events=tuple([Event(name, day, attributes, index)
+                      for index, (day, name, attributes) in enumerate(events)]),
         source=f"CINdetails[{number}]",
     )
     return EpisodeCase(case, plans, targets, enquiries, recorded)
