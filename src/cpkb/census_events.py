@@ -204,13 +204,21 @@ def _plans(read: _Reader, episode: Episode) -> list[PlanDates]:
     return plans
 
 
-_DAY = itemgetter(0)  # of an event as (day, name, attributes)
+_DAY = itemgetter(0)  # of an event as (day, name, outcome)
+
+
+@lru_cache(maxsize=2**16)
+def _event(name: str, day: date, outcome: str | None, index: int) -> Event:
+    """The event: one for each (name, day, outcome, index), shared by the cases that have it
+    (an Event is frozen, and nothing changes its attributes): a census repeats the same few
+    hundred dates, and an Event takes longer to make than the rest of its reading."""
+    return Event(name, day, {} if outcome is None else {"outcome": outcome}, index)
 
 
 def _episode_case(read: _Reader, episode: Episode, number: int, authority: str,
                   child: dict[str, Any], died: date | None) -> EpisodeCase:
-    events: list[tuple[date, str, dict[str, Any]]] = []
-    conferences: dict[date, dict[str, Any]] = {}
+    events: list[tuple[date, str, str | None]] = []  # (day, name, outcome)
+    conferences: dict[date, str | None] = {}  # each initial conference's day: its outcome
     targets = []
     enquiries = []
     recorded = []
@@ -227,9 +235,9 @@ def _episode_case(read: _Reader, episode: Episode, number: int, authority: str,
             read.problem(f"{where}/ICPCnotRequired", None, "missing (the census requires it); "
                          "a conference is taken to be required")
         if start is not None:
-            events.append((start, "strategy_discussion", {}))
+            events.append((start, "strategy_discussion", None))
             if not_required:
-                events.append((start, "section_47_outcome", {"outcome": "no_significant_harm"}))
+                events.append((start, "section_47_outcome", "no_significant_harm"))
             if target is not None:
                 targets.append((start, target))
             if conference is not None and conference < start:
@@ -239,7 +247,7 @@ def _episode_case(read: _Reader, episode: Episode, number: int, authority: str,
             if not_required:
                 read.problem(f"{where}/DateOfInitialCPC", conference,
                              "a conference is recorded although ICPCnotRequired is true")
-            conferences.setdefault(conference, {})
+            conferences.setdefault(conference, None)
             recorded.append(Recorded("initial_conference", f"{where}/DateOfInitialCPC",
                                      conference, start))
         enquiries.append(Enquiry(start, conference))
@@ -247,7 +255,7 @@ def _episode_case(read: _Reader, episode: Episode, number: int, authority: str,
     if icpc is not None:
         if icpc not in conferences:  # the same conference as a Section47's, when on its day
             recorded.append(Recorded("initial_conference", "CINdetails/DateOfInitialCPC", icpc))
-        conferences.setdefault(icpc, {})
+        conferences.setdefault(icpc, None)
 
     plans = _plans(read, episode)
     for plan in plans:
@@ -258,22 +266,21 @@ def _episode_case(read: _Reader, episode: Episode, number: int, authority: str,
             read.problem("CINdetails/ChildProtectionPlans/CPPstartDate", plan.start,
                          "no DateOfInitialCPC on the plan's start date; the plan is taken to "
                          "have been made by an initial conference on that date")
-        conferences[plan.start] = {"outcome": "plan"}
+        conferences[plan.start] = "plan"
         for review in plan.reviews:
             outcome = "end_plan" if review == plan.end else "continue_plan"
-            events.append((review, "review_conference", {"outcome": outcome}))
-    events += [(day, "initial_conference", attributes)
-               for day, attributes in conferences.items()]
+            events.append((review, "review_conference", outcome))
+    events += [(day, "initial_conference", outcome) for day, outcome in conferences.items()]
     if died is not None:
-        events.append((died, "died", {}))
+        events.append((died, "died", None))
     events.sort(key=_DAY)
     case = Case(
         reference=read.child,
         authority=authority,
         as_of=read.as_of,
         child=child,
-        events=tuple([Event(name, day, attributes, index)
-                      for index, (day, name, attributes) in enumerate(events)]),
+        events=tuple([_event(name, day, outcome, index)
+                      for index, (day, name, outcome) in enumerate(events)]),
         source=f"CINdetails[{number}]",
     )
     return EpisodeCase(case, plans, targets, enquiries, recorded)
