@@ -88,29 +88,32 @@ def _stray(element: etree._Element, found: list[tuple[str, str]]) -> None:
         found.append((f"after {element.tag}", tail))
 
 
-def _stray_within(element: etree._Element, found: list[tuple[str, str]]) -> None:
-    """`_stray` of every element inside `element`, in document order (entities, comments
-    and processing instructions are not elements: their tails are not looked at)."""
-    for inner in element.iterdescendants():
-        if isinstance(inner.tag, str):
-            _stray(inner, found)
+def _stray_in(element: etree._Element, found: list[tuple[str, str]]) -> None:
+    """`_stray` of `element`, then of every element inside it, in document order (nothing of
+    an entity, comment or processing instruction, which is no element)."""
+    if isinstance(element.tag, str):
+        _stray(element, found)
+        for inner in element.iterdescendants():
+            if isinstance(inner.tag, str):
+                _stray(inner, found)
+
+
+# In the loops below, an element that has no elements and no tail but space (nearly every
+# one) is passed by a test in the loop itself, not by a call to `_stray_in`: a census holds
+# tens of thousands of children of a few dozen elements each.
 
 
 def _texts(parent: etree._Element, tags: tuple[str, ...], found: list[tuple[str, str]]
            ) -> dict[str, str | None]:
     """`_text` of each of `tags` under `parent` (the first of a tag given twice, as `find`
-    has it), and the stray text of every element under it, in one pass over its elements:
-    a census holds tens of thousands of children."""
+    has it), and the stray text of every element under it, in one pass over its elements."""
     texts: dict[str, str | None] = dict.fromkeys(tags)
     seen: set[str] = set()
     for element in parent:
-        tag = element.tag
-        if not isinstance(tag, str):
-            continue
         tail = element.tail
-        if len(element) or (tail and tail.strip()):
-            _stray(element, found)
-            _stray_within(element, found)
+        if len(element) or (tail and not tail.isspace()):
+            _stray_in(element, found)
+        tag = element.tag
         if tag in texts and tag not in seen:
             seen.add(tag)
             text = element.text
@@ -129,14 +132,6 @@ def _opened(container: etree._Element, found: list[tuple[str, str]]) -> None:
         found.append((f"after {container.tag}", tail))
 
 
-def _other(element: etree._Element, found: list[tuple[str, str]]) -> None:
-    """The stray text in an element the audit does not read."""
-    tail = element.tail
-    if len(element) or (tail and tail.strip()):
-        _stray(element, found)
-        _stray_within(element, found)
-
-
 def _plan(plan: etree._Element, found: list[tuple[str, str]]
           ) -> dict[str, str | None | list[str]]:
     _opened(plan, found)
@@ -145,17 +140,18 @@ def _plan(plan: etree._Element, found: list[tuple[str, str]]
     reviews: list[str] = []
     for element in plan:
         tag = element.tag
-        if not isinstance(tag, str):
-            continue
         if tag == "Reviews":
             _opened(element, found)
             for review in element:
-                if isinstance(review.tag, str):
-                    _other(review, found)
-                    if review.tag == "CPPreviewDate":
-                        reviews.append((review.text or "").strip())
+                tail = review.tail
+                if len(review) or (tail and not tail.isspace()):
+                    _stray_in(review, found)
+                if review.tag == "CPPreviewDate":
+                    reviews.append((review.text or "").strip())
             continue
-        _other(element, found)
+        tail = element.tail
+        if len(element) or (tail and not tail.isspace()):
+            _stray_in(element, found)
         if tag in texts and tag not in seen:
             seen.add(tag)
             text = element.text
@@ -171,8 +167,6 @@ def _episode(details: etree._Element, found: list[tuple[str, str]]) -> Episode:
     episode = Episode(None, None)
     for element in details:
         tag = element.tag
-        if not isinstance(tag, str):
-            continue
         if tag == "Section47":
             _opened(element, found)
             episode.section_47.append(_texts(element, SECTION_47, found))
@@ -180,7 +174,9 @@ def _episode(details: etree._Element, found: list[tuple[str, str]]) -> Episode:
         if tag == "ChildProtectionPlans":
             episode.plans.append(_plan(element, found))
             continue
-        _other(element, found)
+        tail = element.tail
+        if len(element) or (tail and not tail.isspace()):
+            _stray_in(element, found)
         if tag in referral and tag not in seen:
             seen.add(tag)
             text = element.text
@@ -201,15 +197,15 @@ def _record(child: etree._Element, position: int) -> ChildRecord:
     episodes = []
     for element in child:
         tag = element.tag
-        if not isinstance(tag, str):
-            continue
         if tag == "ChildIdentifiers" and identifiers is None:
             _opened(element, found)
             identifiers = _texts(element, IDENTIFIERS, found)
         elif tag == "CINdetails":
             episodes.append(_episode(element, found))
         else:
-            _other(element, found)
+            tail = element.tail
+            if len(element) or (tail and not tail.isspace()):
+                _stray_in(element, found)
     if identifiers is None:
         identifiers = dict.fromkeys(IDENTIFIERS)
     return ChildRecord(position, identifiers, episodes, found)
