@@ -102,3 +102,25 @@ def test_damaged_files_are_read_as_parsed(tmp_path: Path) -> None:
         path.write_bytes(bytes(data))
         cut += _read(path)[2]
     assert cut > 0
+
+
+def test_a_date_is_read_once_and_its_problem_reported_for_each_child() -> None:
+    """The dates read once a process (census_events) still give each child its problems."""
+    from datetime import date
+
+    from cpkb.census import Episode
+    from cpkb.census_events import child_cases
+
+    def record(child: str) -> ChildRecord:
+        return ChildRecord(1, {"LAchildID": child, "PersonBirthDate": "2015-02-30",
+                               "ExpectedPersonBirthDate": None, "PersonDeathDate": None},
+                           [Episode(None, None, [], [
+                               {"CPPstartDate": "2023-01-20", "CPPendDate": "2999-01-01",
+                                "CPPreviewDate": ["2023-04-01"]}])], [])
+
+    first, second = (child_cases(record(c), "bolton", date(2025, 3, 31)) for c in "AB")
+    assert [p["element"] for p in first.problems] == [p["element"] for p in second.problems] == [
+        "ChildIdentifiers/PersonBirthDate", "CINdetails/ChildProtectionPlans[1]/CPPendDate",
+        "CINdetails/ChildProtectionPlans/CPPstartDate"]
+    assert [p["child"] for p in second.problems] == ["B"] * 3
+    assert first.episodes[0].case.events == second.episodes[0].case.events

@@ -173,34 +173,68 @@ def _calendar_date(text: str) -> date | str:
     return day
 
 
+class _PlanPlaces(NamedTuple):
+    """Where the n-th ChildProtectionPlans of a CINdetails gives each date, as a problem
+    names it."""
+
+    plan: str
+    start: str
+    end: str
+    review: str
+
+
+class _EnquiryPlaces(NamedTuple):
+    """Where the n-th Section47 of a CINdetails gives each date and flag."""
+
+    start: str
+    conference: str
+    target: str
+    not_required: str
+
+
+# The places are made once for each number (a record has one or two of each element, and
+# tens of thousands of records name them), not once a record.
+@lru_cache(maxsize=256)
+def _plan_places(n: int) -> _PlanPlaces:
+    where = f"CINdetails/ChildProtectionPlans[{n}]"
+    return _PlanPlaces(where, f"{where}/CPPstartDate", f"{where}/CPPendDate",
+                       f"{where}/Reviews/CPPreviewDate")
+
+
+@lru_cache(maxsize=256)
+def _enquiry_places(n: int) -> _EnquiryPlaces:
+    where = f"CINdetails/Section47[{n}]"
+    return _EnquiryPlaces(f"{where}/S47ActualStartDate", f"{where}/DateOfInitialCPC",
+                          f"{where}/InitialCPCtarget", f"{where}/ICPCnotRequired")
+
+
 def _plans(read: _Reader, episode: Episode) -> list[PlanDates]:
     plans = []
-    for n, plan in enumerate(episode.plans):
-        where = f"CINdetails/ChildProtectionPlans[{n + 1}]"
-        start = read.date(f"{where}/CPPstartDate", plan["CPPstartDate"])  # type: ignore[arg-type]
+    for n, plan in enumerate(episode.plans, start=1):
+        places = _plan_places(n)
+        start_text = plan["CPPstartDate"]
+        start = read.date(places.start, start_text)  # type: ignore[arg-type]
         if start is None:
-            if plan["CPPstartDate"] is None:
-                read.problem(f"{where}/CPPstartDate", None, "missing; the plan is not audited")
+            if start_text is None:
+                read.problem(places.start, None, "missing; the plan is not audited")
             continue
-        end = read.date(f"{where}/CPPendDate", plan["CPPendDate"])  # type: ignore[arg-type]
+        end = read.date(places.end, plan["CPPendDate"])  # type: ignore[arg-type]
         if end is not None and end < start:
-            read.problem(f"{where}/CPPendDate", end, f"before the plan's start {start}; not used")
+            read.problem(places.end, end, f"before the plan's start {start}; not used")
             end = None
         reviews = []
         for text in plan["CPPreviewDate"]:  # type: ignore[union-attr]
-            review = read.date(f"{where}/Reviews/CPPreviewDate", text or None)
+            review = read.date(places.review, text or None)
             if review is None:
                 if not text:
-                    read.problem(f"{where}/Reviews/CPPreviewDate", text, "empty; not used")
+                    read.problem(places.review, text, "empty; not used")
             elif review < start:
-                read.problem(f"{where}/Reviews/CPPreviewDate", review,
-                             f"before the plan's start {start}; not used")
+                read.problem(places.review, review, f"before the plan's start {start}; not used")
             elif end is not None and review > end:
-                read.problem(f"{where}/Reviews/CPPreviewDate", review,
-                             f"after the plan's end {end}; not used")
+                read.problem(places.review, review, f"after the plan's end {end}; not used")
             else:
                 reviews.append(review)
-        plans.append(PlanDates(start, end, sorted(set(reviews)), where))
+        plans.append(PlanDates(start, end, sorted(set(reviews)), places.plan))
     return plans
 
 
@@ -222,18 +256,20 @@ def _episode_case(read: _Reader, episode: Episode, number: int, authority: str,
     targets = []
     enquiries = []
     recorded = []
-    for n, s47 in enumerate(episode.section_47):
-        where = f"CINdetails/Section47[{n + 1}]"
-        start = read.date(f"{where}/S47ActualStartDate", s47["S47ActualStartDate"])
-        if start is None and s47["S47ActualStartDate"] is None:
-            read.problem(f"{where}/S47ActualStartDate", None, "missing; the enquiry's initial "
-                         "conference cannot be timed")
-        conference = read.date(f"{where}/DateOfInitialCPC", s47["DateOfInitialCPC"])
-        target = read.date(f"{where}/InitialCPCtarget", s47["InitialCPCtarget"], planned=True)
-        not_required = read.flag(f"{where}/ICPCnotRequired", s47["ICPCnotRequired"])
-        if s47["ICPCnotRequired"] is None:
-            read.problem(f"{where}/ICPCnotRequired", None, "missing (the census requires it); "
-                         "a conference is taken to be required")
+    for n, s47 in enumerate(episode.section_47, start=1):
+        places = _enquiry_places(n)
+        start_text = s47["S47ActualStartDate"]
+        start = read.date(places.start, start_text)
+        if start is None and start_text is None:
+            read.problem(places.start, None, "missing; the enquiry's initial conference cannot "
+                         "be timed")
+        conference = read.date(places.conference, s47["DateOfInitialCPC"])
+        target = read.date(places.target, s47["InitialCPCtarget"], planned=True)
+        flag_text = s47["ICPCnotRequired"]
+        not_required = read.flag(places.not_required, flag_text)
+        if flag_text is None:
+            read.problem(places.not_required, None, "missing (the census requires it); a "
+                         "conference is taken to be required")
         if start is not None:
             events.append((start, "strategy_discussion", None))
             if not_required:
@@ -241,15 +277,15 @@ def _episode_case(read: _Reader, episode: Episode, number: int, authority: str,
             if target is not None:
                 targets.append((start, target))
             if conference is not None and conference < start:
-                read.problem(f"{where}/DateOfInitialCPC", conference,
+                read.problem(places.conference, conference,
                              f"before the enquiry's start {start}")
         if conference is not None:
             if not_required:
-                read.problem(f"{where}/DateOfInitialCPC", conference,
+                read.problem(places.conference, conference,
                              "a conference is recorded although ICPCnotRequired is true")
             conferences.setdefault(conference, None)
-            recorded.append(Recorded("initial_conference", f"{where}/DateOfInitialCPC",
-                                     conference, start))
+            recorded.append(Recorded("initial_conference", places.conference, conference,
+                                     start))
         enquiries.append(Enquiry(start, conference))
     icpc = read.date("CINdetails/DateOfInitialCPC", episode.initial_conference)
     if icpc is not None:
