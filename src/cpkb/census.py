@@ -361,7 +361,12 @@ class CensusFile:
         the Child tags where its bytes prove that this finds every child and only children
         (`_cut`), else each element is written out again as it is parsed."""
         assert self._plain
-        with mmap.mmap(self._stream.fileno(), 0, access=mmap.ACCESS_READ) as data:
+        try:
+            data = mmap.mmap(self._stream.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):  # a file system that cannot map its files
+            yield from self._written(0)
+            return
+        with data:
             children = _children(data)
             if children is None:
                 yield from self._written(0)
