@@ -9,11 +9,17 @@ events.
 
 The file is parsed with lxml's iterparse and every `Child` element is cleared once read, so
 memory stays flat whatever the file's size. The parser neither expands entities, loads a
-DTD nor touches the network: a census file is data from elsewhere.
+DTD nor touches the network: a census file is data from elsewhere. Where the children go to
+worker processes as their bytes (`raw_children`), the bytes are cut out of the file by the
+Child tags wherever the file's bytes prove that the cut finds each child and only children,
+while a parser that builds no tree checks the whole file; elsewhere each parsed element is
+written out again.
 """
 
 from __future__ import annotations
 
+import mmap
+import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -69,52 +75,140 @@ def _text(parent: etree._Element, tag: str) -> str | None:
     return element.text.strip() or None
 
 
-def _texts(parent: etree._Element | None, tags: tuple[str, ...]) -> dict[str, str | None]:
-    """`_text` of each of `tags` under `parent`, in one pass over its elements (the first of
-    a tag given twice, as `find` has it): a census holds tens of thousands of children."""
-    found: dict[str, str | None] = dict.fromkeys(tags)
-    if parent is None:
-        return found
+def _stray(element: etree._Element, found: list[tuple[str, str]]) -> None:
+    """Text of `element` where the schema allows none (e.g.
+    `<UPNunknown>UN3</UPNunknown>PersonBirthDate`), which the audit does not use: its text
+    beside elements, then its tail."""
+    if len(element):
+        text = element.text
+        if text and (text := text.strip()):
+            found.append((element.tag, text))
+    tail = element.tail
+    if tail and (tail := tail.strip()):
+        found.append((f"after {element.tag}", tail))
+
+
+def _stray_in(element: etree._Element, found: list[tuple[str, str]]) -> None:
+    """`_stray` of `element`, then of every element inside it, in document order (nothing of
+    an entity, comment or processing instruction, which is no element)."""
+    if isinstance(element.tag, str):
+        _stray(element, found)
+        for inner in element.iterdescendants():
+            if isinstance(inner.tag, str):
+                _stray(inner, found)
+
+
+# In the loops below, an element that has no elements and no tail but space (nearly every
+# one) is passed by a test in the loop itself, not by a call to `_stray_in`: a census holds
+# tens of thousands of children of a few dozen elements each.
+
+
+def _texts(parent: etree._Element, tags: tuple[str, ...], found: list[tuple[str, str]]
+           ) -> dict[str, str | None]:
+    """`_text` of each of `tags` under `parent` (the first of a tag given twice, as `find`
+    has it), and the stray text of every element under it, in one pass over its elements."""
+    texts: dict[str, str | None] = dict.fromkeys(tags)
     seen: set[str] = set()
     for element in parent:
+        tail = element.tail
+        if len(element) or (tail and not tail.isspace()):
+            _stray_in(element, found)
         tag = element.tag
-        if tag in found and tag not in seen:
+        if tag in texts and tag not in seen:
             seen.add(tag)
             text = element.text
-            found[tag] = (text.strip() or None) if text is not None else None
-    return found
+            texts[tag] = (text.strip() or None) if text is not None else None
+    return texts
 
 
-def _stray_text(child: etree._Element) -> list[tuple[str, str]]:
-    """Text beside elements inside the child (e.g. `<UPNunknown>UN3</UPNunknown>PersonBirthDate`),
-    which the schema does not allow and the audit does not use."""
-    found = []
-    for element in child.iter():
-        if not isinstance(element.tag, str):
+def _opened(container: etree._Element, found: list[tuple[str, str]]) -> None:
+    """The stray text of an element whose elements are read one by one: its own text and
+    tail (its elements' are found as they are read)."""
+    text = container.text
+    if text and (text := text.strip()) and len(container):
+        found.append((container.tag, text))
+    tail = container.tail
+    if tail and (tail := tail.strip()):
+        found.append((f"after {container.tag}", tail))
+
+
+def _plan(plan: etree._Element, found: list[tuple[str, str]]
+          ) -> dict[str, str | None | list[str]]:
+    _opened(plan, found)
+    texts: dict[str, str | None | list[str]] = dict.fromkeys(PLAN)
+    seen: set[str] = set()
+    reviews: list[str] = []
+    for element in plan:
+        tag = element.tag
+        if tag == "Reviews":
+            _opened(element, found)
+            for review in element:
+                tail = review.tail
+                if len(review) or (tail and not tail.isspace()):
+                    _stray_in(review, found)
+                if review.tag == "CPPreviewDate":
+                    reviews.append((review.text or "").strip())
             continue
-        if len(element) and element.text and element.text.strip():
-            found.append((element.tag, element.text.strip()))
-        if element is not child and element.tail and element.tail.strip():
-            found.append((f"after {element.tag}", element.tail.strip()))
-    return found
+        tail = element.tail
+        if len(element) or (tail and not tail.isspace()):
+            _stray_in(element, found)
+        if tag in texts and tag not in seen:
+            seen.add(tag)
+            text = element.text
+            texts[tag] = (text.strip() or None) if text is not None else None
+    texts["CPPreviewDate"] = reviews
+    return texts
 
 
-def _record(child: etree._Element, position: int, stray: bool = True) -> ChildRecord:
-    identifiers = _texts(child.find("ChildIdentifiers"), IDENTIFIERS)
+def _episode(details: etree._Element, found: list[tuple[str, str]]) -> Episode:
+    _opened(details, found)
+    referral: dict[str, str | None] = dict.fromkeys(REFERRAL)
+    seen: set[str] = set()
+    episode = Episode(None, None)
+    for element in details:
+        tag = element.tag
+        if tag == "Section47":
+            _opened(element, found)
+            episode.section_47.append(_texts(element, SECTION_47, found))
+            continue
+        if tag == "ChildProtectionPlans":
+            episode.plans.append(_plan(element, found))
+            continue
+        tail = element.tail
+        if len(element) or (tail and not tail.isspace()):
+            _stray_in(element, found)
+        if tag in referral and tag not in seen:
+            seen.add(tag)
+            text = element.text
+            referral[tag] = (text.strip() or None) if text is not None else None
+    episode.referral = referral["CINreferralDate"]
+    episode.initial_conference = referral["DateOfInitialCPC"]
+    return episode
+
+
+def _record(child: etree._Element, position: int) -> ChildRecord:
+    """The child's record, in one pass over its elements: the texts the audit reads, and
+    the stray text of every element, in document order."""
+    found: list[tuple[str, str]] = []
+    text = child.text
+    if text and (text := text.strip()) and len(child):
+        found.append((child.tag, text))
+    identifiers: dict[str, str | None] | None = None
     episodes = []
-    for details in child.iterfind("CINdetails"):
-        referral = _texts(details, REFERRAL)
-        episode = Episode(referral["CINreferralDate"], referral["DateOfInitialCPC"])
-        for s47 in details.iterfind("Section47"):
-            episode.section_47.append(_texts(s47, SECTION_47))
-        for plan in details.iterfind("ChildProtectionPlans"):
-            entry: dict[str, str | None | list[str]] = {**_texts(plan, PLAN)}
-            entry["CPPreviewDate"] = [
-                (r.text or "").strip() for r in plan.iterfind("Reviews/CPPreviewDate")
-            ]
-            episode.plans.append(entry)
-        episodes.append(episode)
-    return ChildRecord(position, identifiers, episodes, _stray_text(child) if stray else [])
+    for element in child:
+        tag = element.tag
+        if tag == "ChildIdentifiers" and identifiers is None:
+            _opened(element, found)
+            identifiers = _texts(element, IDENTIFIERS, found)
+        elif tag == "CINdetails":
+            episodes.append(_episode(element, found))
+        else:
+            tail = element.tail
+            if len(element) or (tail and not tail.isspace()):
+                _stray_in(element, found)
+    if identifiers is None:
+        identifiers = dict.fromkeys(IDENTIFIERS)
+    return ChildRecord(position, identifiers, episodes, found)
 
 
 def _fail(path: Path, error: etree.XMLSyntaxError) -> InputError:
@@ -123,6 +217,78 @@ def _fail(path: Path, error: etree.XMLSyntaxError) -> InputError:
     # quote the bytes it could not read
     message = one_line(error.msg.split("\n")[0])
     return InputError(path, f"line {line}, column {column}", f"expected {EXPECTED}: {message}")
+
+
+class _Nothing:
+    """A parser's target that is told of nothing: the parse only checks the bytes."""
+
+    def close(self) -> None:
+        return None
+
+
+# Children are cut out of the file's bytes (CensusFile._cut) only where nothing in them can
+# be mistaken: no comment, CDATA section or processing instruction (in which "<Child>" or
+# "</Child>" could stand), no Child tag but "<Child>" and "</Child>" (no attributes, no
+# space, not empty), no attribute (so no namespace declared: a child's bytes alone would
+# name its elements otherwise) and no prefixed name (an undeclared prefix is an error the
+# checker does not see), UTF-8 (a child's bytes are read without the file's declaration).
+# Without attributes a tag ends at the first ">" after its "<". In what is before and after
+# the children, these are looked for as such; in the children, where a census has neither
+# times nor free text, by any "!", "?", ":" or "=" (one search of the whole file for each,
+# where a search in each child would cost more than the rest of the cut).
+_MARKUP = re.compile(rb"<(?:Child[\s/>]|[!?]|[^>]*:)|=")
+_MAYBE_MARKUP = (b"!", b"?", b":", b"=")
+_CHILD_TAG = re.compile(rb"<Child[\s/>]")
+_DECLARATION = re.compile(rb"<\?xml\s[^?]*\?>")
+_ENCODING = re.compile(rb"\sencoding\s*=\s*[\"']([^\"']*)[\"']")
+_BOM = b"\xef\xbb\xbf"
+# The checker of a cut file builds no tree, so it does not see two limits of the parser
+# without huge_tree, which the tree's parse enforces: a text of more than 10 MB (no piece of
+# the file a cut passes over is longer than _MAX_CUT) and elements more than 256 deep
+# (a cut stays well within _MAX_DEPTH, counted from the tags).
+_MAX_CUT = 2**20
+_MAX_DEPTH = 200
+_CHECKED_AT_ONCE = 2**16
+
+
+def _too_deep(xml: bytes, depth: int) -> bool:
+    """Whether a child's elements may be deeper than _MAX_DEPTH in <Children> at `depth`:
+    each level takes a "<" (7 bytes at least, with its end tag), so most children are too
+    short to be counted."""
+    allowed = _MAX_DEPTH - depth
+    return len(xml) > 7 * allowed and (xml.count(b"<") + 1) // 2 > allowed
+
+
+@dataclass(frozen=True)
+class _Children:
+    """Where a census' children begin, and how deep."""
+
+    start: int  # just after the first <Children>
+    depth: int  # of <Children> itself (1 in <Message>)
+
+
+def _children(data: mmap.mmap) -> _Children | None:
+    """Where the children of a census begin, where its bytes before them allow cutting
+    the children out of it (see _MARKUP); else None."""
+    head_end = data.find(b"<Children")
+    if head_end < 0 or data.find(b"<Children>") != head_end or head_end > _MAX_CUT:
+        return None
+    head = data[:head_end]
+    if head.startswith(_BOM):
+        head = head[len(_BOM):]
+    if b"\0" in head[:4] or not head.startswith(b"<"):
+        return None
+    declared = _DECLARATION.match(head)
+    if declared:
+        encoding = _ENCODING.search(declared.group())
+        if encoding and encoding.group(1).lower() not in (b"utf-8", b"utf8"):
+            return None
+        head = head[declared.end():]
+    if _MARKUP.search(head):
+        return None
+    ends = head.count(b"</")
+    open_elements = head.count(b"<") - 2 * ends - head.count(b"/>")
+    return _Children(head_end + len(b"<Children>"), open_elements + 1)
 
 
 class CensusFile:
@@ -143,6 +309,7 @@ class CensusFile:
                                        tag=("Message", "Header", "Children", "Child"),
                                        **_parser_options())
         self._pending: list[tuple[str, etree._Element]] = []
+        self._cut_at = 0  # where the last child cut out of the file's bytes ends (`_cut`)
         self.header = self._read_header()
         self._plain = self._root is not None and not self._root.getroottree().docinfo.doctype
 
@@ -174,7 +341,7 @@ class CensusFile:
 
     @property
     def bytes_read(self) -> int:
-        return self._stream.tell()
+        return self._cut_at or self._stream.tell()
 
     @property
     def plain(self) -> bool:
@@ -190,10 +357,78 @@ class CensusFile:
 
     def raw_children(self) -> Iterator[RawChild]:
         """Every child in file order as its element's bytes, to be read elsewhere (a worker
-        process: `read_raw`); only for a `plain` file."""
+        process: `read_raw`); only for a `plain` file. The bytes are cut out of the file by
+        the Child tags where its bytes prove that this finds every child and only children
+        (`_cut`), else each element is written out again as it is parsed."""
         assert self._plain
+        try:
+            data = mmap.mmap(self._stream.fileno(), 0, access=mmap.ACCESS_READ)
+        except (OSError, ValueError):  # a file system that cannot map its files
+            yield from self._written(0)
+            return
+        with data:
+            children = _children(data)
+            if children is None:
+                yield from self._written(0)
+            else:
+                yield from self._cut(data, children)
+
+    def _written(self, after: int) -> Iterator[RawChild]:
+        """The children after the first `after`, each element written out as parsed."""
+        self._cut_at = 0
         for position, element in self._elements():
-            yield RawChild(position, etree.tostring(element, with_tail=False))
+            if position > after:
+                yield RawChild(position, etree.tostring(element, with_tail=False))
+
+    def _cut(self, data: mmap.mmap, children: _Children) -> Iterator[RawChild]:
+        """The children, each the bytes from its <Child> to its </Child>, as long as each
+        child, and what is between two, is as _MARKUP requires; from the first that
+        is not, the rest as `_written` gives them (the children before it are the same).
+
+        The file is still parsed whole, before each child is given, by a parser that builds
+        nothing (a third of the cost of the tree). Where it finds the file malformed, the
+        rest is read as `_written` reads it too, which fails as it always has (the same
+        message, at the same place)."""
+        checker = etree.XMLParser(target=_Nothing(), **_parser_options())
+        checked = 0
+        position = 0
+        find = data.find
+        at = children.start
+        markup = min((i for c in _MAYBE_MARKUP if (i := find(c, at)) >= 0), default=len(data))
+        try:
+            while (begin := find(b"<Child>", at)) >= 0:
+                gap = data[at:begin]
+                end = find(b"</Child>", begin)
+                xml = data[begin:end + len(b"</Child>")]
+                if (end < 0 or end > markup or (gap and not gap.isspace())
+                        or len(gap) > _MAX_CUT or len(xml) > _MAX_CUT
+                        or _CHILD_TAG.search(xml, 1) or _too_deep(xml, children.depth)):
+                    yield from self._written(position)
+                    return
+                end += len(b"</Child>")
+                while checked < end:
+                    checker.feed(data[checked:checked + _CHECKED_AT_ONCE])
+                    checked += _CHECKED_AT_ONCE
+                position += 1
+                self._cut_at = end
+                yield RawChild(position, xml)
+                at = end
+            rest = data[at:at + _MAX_CUT + 1]
+            if (len(rest) > _MAX_CUT or _MARKUP.search(rest)
+                    or children.depth + rest.count(b"<") > _MAX_DEPTH):
+                yield from self._written(position)
+                return
+            while checked < len(data):
+                checker.feed(data[checked:checked + _CHECKED_AT_ONCE])
+                checked += _CHECKED_AT_ONCE
+            checker.close()
+        except etree.XMLSyntaxError:
+            yield from self._written(position)
+            return
+        finally:
+            self._stream.close()
+        if position == 0:
+            raise InputError(self.path, "Children", f"expected {EXPECTED}: no <Child>")
 
     def _elements(self) -> Iterator[tuple[int, etree._Element]]:
         position = 0
@@ -226,14 +461,6 @@ class RawChild:
 _RAW_PARSER = etree.XMLParser(**_parser_options())
 
 
-# Whether an element may hold text beside elements (see _stray_text): a text node of an
-# element that has elements, with a character that is not XML whitespace. Where it has none
-# there is no stray text (Python strips XML whitespace too) and the pass over every element is
-# not needed; where it has some, the pass is made.
-_MAYBE_STRAY = etree.XPath("boolean(descendant-or-self::*[*]/text()[normalize-space()])")
-
-
 def read_raw(raw: RawChild) -> ChildRecord:
     """The record of a child from its element's bytes: as `CensusFile.children` reads it."""
-    child = etree.fromstring(raw.xml, _RAW_PARSER)
-    return _record(child, raw.position, stray=bool(_MAYBE_STRAY(child)))
+    return _record(etree.fromstring(raw.xml, _RAW_PARSER), raw.position)

@@ -38,7 +38,9 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from functools import lru_cache
+from operator import itemgetter
+from typing import Any, NamedTuple
 
 from cpkb.case import EARLIEST, LATEST, Case, Event
 from cpkb.census import ChildRecord, Episode
@@ -77,16 +79,16 @@ class PlanDates:
     where: str = "CINdetails/ChildProtectionPlans"  # the element, numbered as in the record
 
 
-@dataclass(frozen=True)
-class Enquiry:
+# Enquiry and Recorded are named tuples, not dataclasses: a census gives several of each a
+# child, and a tuple is made in half the time.
+class Enquiry(NamedTuple):
     """One Section47 element's dates, as read (None where missing or unusable)."""
 
     start: date | None  # S47ActualStartDate
     conference: date | None  # DateOfInitialCPC
 
 
-@dataclass(frozen=True)
-class Recorded:
+class Recorded(NamedTuple):
     """A conference, plan or review the census records: what the audit must assess, or say
     why it could not."""
 
@@ -138,13 +140,9 @@ class _Reader:
         target), since an event after it cannot have happened yet."""
         if text is None:
             return None
-        try:
-            day = date.fromisoformat(text)
-        except ValueError:
-            self.problem(element, text, "expected a date as YYYY-MM-DD; not used")
-            return None
-        if not EARLIEST <= day <= LATEST:
-            self.problem(element, text, f"expected a date from {EARLIEST} to {LATEST}; not used")
+        day = _calendar_date(text)
+        if isinstance(day, str):
+            self.problem(element, text, day)
             return None
         if day > self.as_of and not planned:
             self.problem(element, text, f"after the audit date {self.as_of}; not used")
@@ -162,78 +160,138 @@ class _Reader:
         return None
 
 
+@lru_cache(maxsize=4096)
+def _calendar_date(text: str) -> date | str:
+    """The date `text` gives, else why it gives none: a census repeats the same few hundred
+    dates over its children, each read once here."""
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        return "expected a date as YYYY-MM-DD; not used"
+    if not EARLIEST <= day <= LATEST:
+        return f"expected a date from {EARLIEST} to {LATEST}; not used"
+    return day
+
+
+class _PlanPlaces(NamedTuple):
+    """Where the n-th ChildProtectionPlans of a CINdetails gives each date, as a problem
+    names it."""
+
+    plan: str
+    start: str
+    end: str
+    review: str
+
+
+class _EnquiryPlaces(NamedTuple):
+    """Where the n-th Section47 of a CINdetails gives each date and flag."""
+
+    start: str
+    conference: str
+    target: str
+    not_required: str
+
+
+# The places are made once for each number (a record has one or two of each element, and
+# tens of thousands of records name them), not once a record.
+@lru_cache(maxsize=256)
+def _plan_places(n: int) -> _PlanPlaces:
+    where = f"CINdetails/ChildProtectionPlans[{n}]"
+    return _PlanPlaces(where, f"{where}/CPPstartDate", f"{where}/CPPendDate",
+                       f"{where}/Reviews/CPPreviewDate")
+
+
+@lru_cache(maxsize=256)
+def _enquiry_places(n: int) -> _EnquiryPlaces:
+    where = f"CINdetails/Section47[{n}]"
+    return _EnquiryPlaces(f"{where}/S47ActualStartDate", f"{where}/DateOfInitialCPC",
+                          f"{where}/InitialCPCtarget", f"{where}/ICPCnotRequired")
+
+
 def _plans(read: _Reader, episode: Episode) -> list[PlanDates]:
     plans = []
-    for n, plan in enumerate(episode.plans):
-        where = f"CINdetails/ChildProtectionPlans[{n + 1}]"
-        start = read.date(f"{where}/CPPstartDate", plan["CPPstartDate"])  # type: ignore[arg-type]
+    for n, plan in enumerate(episode.plans, start=1):
+        places = _plan_places(n)
+        start_text = plan["CPPstartDate"]
+        start = read.date(places.start, start_text)  # type: ignore[arg-type]
         if start is None:
-            if plan["CPPstartDate"] is None:
-                read.problem(f"{where}/CPPstartDate", None, "missing; the plan is not audited")
+            if start_text is None:
+                read.problem(places.start, None, "missing; the plan is not audited")
             continue
-        end = read.date(f"{where}/CPPendDate", plan["CPPendDate"])  # type: ignore[arg-type]
+        end = read.date(places.end, plan["CPPendDate"])  # type: ignore[arg-type]
         if end is not None and end < start:
-            read.problem(f"{where}/CPPendDate", end, f"before the plan's start {start}; not used")
+            read.problem(places.end, end, f"before the plan's start {start}; not used")
             end = None
         reviews = []
         for text in plan["CPPreviewDate"]:  # type: ignore[union-attr]
-            review = read.date(f"{where}/Reviews/CPPreviewDate", text or None)
+            review = read.date(places.review, text or None)
             if review is None:
                 if not text:
-                    read.problem(f"{where}/Reviews/CPPreviewDate", text, "empty; not used")
+                    read.problem(places.review, text, "empty; not used")
             elif review < start:
-                read.problem(f"{where}/Reviews/CPPreviewDate", review,
-                             f"before the plan's start {start}; not used")
+                read.problem(places.review, review, f"before the plan's start {start}; not used")
             elif end is not None and review > end:
-                read.problem(f"{where}/Reviews/CPPreviewDate", review,
-                             f"after the plan's end {end}; not used")
+                read.problem(places.review, review, f"after the plan's end {end}; not used")
             else:
                 reviews.append(review)
-        plans.append(PlanDates(start, end, sorted(set(reviews)), where))
+        plans.append(PlanDates(start, end, sorted(set(reviews)), places.plan))
     return plans
+
+
+_DAY = itemgetter(0)  # of an event as (day, name, outcome)
+
+
+@lru_cache(maxsize=2**16)
+def _event(name: str, day: date, outcome: str | None, index: int) -> Event:
+    """The event: one for each (name, day, outcome, index), shared by the cases that have it
+    (an Event is frozen, and nothing changes its attributes): a census repeats the same few
+    hundred dates, and an Event takes longer to make than the rest of its reading."""
+    return Event(name, day, {} if outcome is None else {"outcome": outcome}, index)
 
 
 def _episode_case(read: _Reader, episode: Episode, number: int, authority: str,
                   child: dict[str, Any], died: date | None) -> EpisodeCase:
-    events: list[tuple[date, str, dict[str, Any]]] = []
-    conferences: dict[date, dict[str, Any]] = {}
+    events: list[tuple[date, str, str | None]] = []  # (day, name, outcome)
+    conferences: dict[date, str | None] = {}  # each initial conference's day: its outcome
     targets = []
     enquiries = []
     recorded = []
-    for n, s47 in enumerate(episode.section_47):
-        where = f"CINdetails/Section47[{n + 1}]"
-        start = read.date(f"{where}/S47ActualStartDate", s47["S47ActualStartDate"])
-        if start is None and s47["S47ActualStartDate"] is None:
-            read.problem(f"{where}/S47ActualStartDate", None, "missing; the enquiry's initial "
-                         "conference cannot be timed")
-        conference = read.date(f"{where}/DateOfInitialCPC", s47["DateOfInitialCPC"])
-        target = read.date(f"{where}/InitialCPCtarget", s47["InitialCPCtarget"], planned=True)
-        not_required = read.flag(f"{where}/ICPCnotRequired", s47["ICPCnotRequired"])
-        if s47["ICPCnotRequired"] is None:
-            read.problem(f"{where}/ICPCnotRequired", None, "missing (the census requires it); "
-                         "a conference is taken to be required")
+    for n, s47 in enumerate(episode.section_47, start=1):
+        places = _enquiry_places(n)
+        start_text = s47["S47ActualStartDate"]
+        start = read.date(places.start, start_text)
+        if start is None and start_text is None:
+            read.problem(places.start, None, "missing; the enquiry's initial conference cannot "
+                         "be timed")
+        conference = read.date(places.conference, s47["DateOfInitialCPC"])
+        target = read.date(places.target, s47["InitialCPCtarget"], planned=True)
+        flag_text = s47["ICPCnotRequired"]
+        not_required = read.flag(places.not_required, flag_text)
+        if flag_text is None:
+            read.problem(places.not_required, None, "missing (the census requires it); a "
+                         "conference is taken to be required")
         if start is not None:
-            events.append((start, "strategy_discussion", {}))
+            events.append((start, "strategy_discussion", None))
             if not_required:
-                events.append((start, "section_47_outcome", {"outcome": "no_significant_harm"}))
+                events.append((start, "section_47_outcome", "no_significant_harm"))
             if target is not None:
                 targets.append((start, target))
             if conference is not None and conference < start:
-                read.problem(f"{where}/DateOfInitialCPC", conference,
+                read.problem(places.conference, conference,
                              f"before the enquiry's start {start}")
         if conference is not None:
             if not_required:
-                read.problem(f"{where}/DateOfInitialCPC", conference,
+                read.problem(places.conference, conference,
                              "a conference is recorded although ICPCnotRequired is true")
-            conferences.setdefault(conference, {})
-            recorded.append(Recorded("initial_conference", f"{where}/DateOfInitialCPC",
-                                     conference, start))
+            conferences.setdefault(conference, None)
+            recorded.append(Recorded("initial_conference", places.conference, conference,
+                                     start))
         enquiries.append(Enquiry(start, conference))
     icpc = read.date("CINdetails/DateOfInitialCPC", episode.initial_conference)
     if icpc is not None:
         if icpc not in conferences:  # the same conference as a Section47's, when on its day
             recorded.append(Recorded("initial_conference", "CINdetails/DateOfInitialCPC", icpc))
-        conferences.setdefault(icpc, {})
+        conferences.setdefault(icpc, None)
 
     plans = _plans(read, episode)
     for plan in plans:
@@ -244,22 +302,21 @@ def _episode_case(read: _Reader, episode: Episode, number: int, authority: str,
             read.problem("CINdetails/ChildProtectionPlans/CPPstartDate", plan.start,
                          "no DateOfInitialCPC on the plan's start date; the plan is taken to "
                          "have been made by an initial conference on that date")
-        conferences[plan.start] = {"outcome": "plan"}
+        conferences[plan.start] = "plan"
         for review in plan.reviews:
             outcome = "end_plan" if review == plan.end else "continue_plan"
-            events.append((review, "review_conference", {"outcome": outcome}))
-    events += [(day, "initial_conference", attributes)
-               for day, attributes in conferences.items()]
+            events.append((review, "review_conference", outcome))
+    events += [(day, "initial_conference", outcome) for day, outcome in conferences.items()]
     if died is not None:
-        events.append((died, "died", {}))
-    ordered = sorted(events, key=lambda e: e[0])
+        events.append((died, "died", None))
+    events.sort(key=_DAY)
     case = Case(
         reference=read.child,
         authority=authority,
         as_of=read.as_of,
         child=child,
-        events=tuple(Event(name, day, attributes, index)
-                     for index, (day, name, attributes) in enumerate(ordered)),
+        events=tuple([_event(name, day, outcome, index)
+                      for index, (day, name, outcome) in enumerate(events)]),
         source=f"CINdetails[{number}]",
     )
     return EpisodeCase(case, plans, targets, enquiries, recorded)
