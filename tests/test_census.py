@@ -16,6 +16,7 @@ from cpkb.errors import InputError
 
 HOME = Path(__file__).resolve().parents[1]
 SAMPLES = sorted((HOME / "tests" / "data" / "cin-census").glob("*.xml"))
+FAKE = HOME / "tests" / "data" / "cin-census" / "sample-d2i-fake_CIN_data.xml"  # 332 children
 
 # Markup where the cut must fall back to the parsed elements, or that it must read alike.
 MARKUP = [
@@ -124,3 +125,34 @@ def test_a_date_is_read_once_and_its_problem_reported_for_each_child() -> None:
         "CINdetails/ChildProtectionPlans/CPPstartDate"]
     assert [p["child"] for p in second.problems] == ["B"] * 3
     assert first.episodes[0].case.events == second.episodes[0].case.events
+
+
+def test_a_file_shortened_while_it_is_cut_does_not_end_the_process(tmp_path: Path) -> None:
+    """The cut reads the file's bytes, not a mapping of them: a mapped file shortened under
+    it would end the process by a signal (SIGBUS) at the first byte past its new end. Read,
+    the children are those of the file as it was read; a file shortened before it was read
+    is one that ends too soon, a malformed file with its line and column."""
+    path = tmp_path / "census.xml"
+    whole = FAKE.read_bytes()
+    assert len(whole) > 2**17  # more than the header's parse reads of it
+    path.write_bytes(whole)
+    census = CensusFile(path)
+    children = census.raw_children()
+    first = next(children)
+    with path.open("r+b") as file:
+        file.truncate(len(whole) // 3)
+    assert [first, *children] == list(CensusFile(FAKE).raw_children())
+    path.write_bytes(whole)
+    census = CensusFile(path)
+    with path.open("r+b") as file:
+        file.truncate(len(whole) * 2 // 3)
+    with pytest.raises(InputError, match=r"line \d+, column \d+"):
+        list(census.raw_children())
+
+
+def test_a_file_too_large_to_hold_is_read_as_a_stream(tmp_path: Path, monkeypatch) -> None:
+    import cpkb.census
+
+    monkeypatch.setattr(cpkb.census, "_READ_WHOLE", SAMPLES[0].stat().st_size - 1)
+    found, failure, was_cut = _read(SAMPLES[0])
+    assert found and failure is None and not was_cut

@@ -13,12 +13,13 @@ DTD nor touches the network: a census file is data from elsewhere. Where the chi
 worker processes as their bytes (`raw_children`), the bytes are cut out of the file by the
 Child tags wherever the file's bytes prove that the cut finds each child and only children,
 while a parser that builds no tree checks the whole file; elsewhere each parsed element is
-written out again.
+written out again. The cut holds the file's bytes in memory, so it is made for a file of up
+to 128 MiB (a census of some 150,000 children); a larger one is read as a stream.
 """
 
 from __future__ import annotations
 
-import mmap
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -247,6 +248,9 @@ _BOM = b"\xef\xbb\xbf"
 # the file a cut passes over is longer than _MAX_CUT) and elements more than 256 deep
 # (a cut stays well within _MAX_DEPTH, counted from the tags).
 _MAX_CUT = 2**20
+# A file cut is held whole in the command's process: up to this size (a census of some
+# 150,000 children); a larger one is parsed as a stream, its memory flat.
+_READ_WHOLE = 128 * 2**20
 _MAX_DEPTH = 200
 _CHECKED_AT_ONCE = 2**16
 
@@ -267,7 +271,7 @@ class _Children:
     depth: int  # of <Children> itself (1 in <Message>)
 
 
-def _children(data: mmap.mmap) -> _Children | None:
+def _children(data: bytes) -> _Children | None:
     """Where the children of a census begin, where its bytes before them allow cutting
     the children out of it (see _MARKUP); else None."""
     head_end = data.find(b"<Children")
@@ -361,17 +365,25 @@ class CensusFile:
         the Child tags where its bytes prove that this finds every child and only children
         (`_cut`), else each element is written out again as it is parsed."""
         assert self._plain
-        try:
-            data = mmap.mmap(self._stream.fileno(), 0, access=mmap.ACCESS_READ)
-        except (OSError, ValueError):  # a file system that cannot map its files
+        data = self._whole()
+        children = _children(data) if data is not None else None
+        if data is None or children is None:
             yield from self._written(0)
-            return
-        with data:
-            children = _children(data)
-            if children is None:
-                yield from self._written(0)
-            else:
-                yield from self._cut(data, children)
+        else:
+            yield from self._cut(data, children)
+
+    def _whole(self) -> bytes | None:
+        """The file's bytes, where it is small enough to hold (None: too large, or not to be
+        read at once). Read, not mapped: a mapped file shortened while it is read ends the
+        process by a signal, where a shorter read is only a file that ends too soon, which
+        the cut's check finds malformed. Read by position, leaving the stream where the
+        header's parse left it for `_written`."""
+        try:
+            descriptor = self._stream.fileno()
+            size = os.fstat(descriptor).st_size
+            return os.pread(descriptor, size, 0) if size <= _READ_WHOLE else None
+        except OSError:
+            return None
 
     def _written(self, after: int) -> Iterator[RawChild]:
         """The children after the first `after`, each element written out as parsed."""
@@ -380,7 +392,7 @@ class CensusFile:
             if position > after:
                 yield RawChild(position, etree.tostring(element, with_tail=False))
 
-    def _cut(self, data: mmap.mmap, children: _Children) -> Iterator[RawChild]:
+    def _cut(self, data: bytes, children: _Children) -> Iterator[RawChild]:
         """The children, each the bytes from its <Child> to its </Child>, as long as each
         child, and what is between two, is as _MARKUP requires; from the first that
         is not, the rest as `_written` gives them (the children before it are the same).
