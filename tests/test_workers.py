@@ -6,11 +6,15 @@ from __future__ import annotations
 
 import os
 import signal
+import subprocess
+import sys
 import time
 
 import pytest
 
 from cpkb.workers import AHEAD, OrderedPool, WorkerFailed
+
+START_METHODS = ["spawn", "fork"]
 
 
 def _nothing() -> None:
@@ -35,26 +39,30 @@ def _die_on_three(task: int) -> int:
     return task
 
 
-def test_results_come_in_the_tasks_order() -> None:
+@pytest.mark.parametrize("start", START_METHODS)
+def test_results_come_in_the_tasks_order(start: str) -> None:
     # the first worker's tasks take longest: its results are still given first
     tasks = [(n, 0.05 if n % 2 == 0 else 0.0) for n in range(12)]
-    with OrderedPool(2, _slow_square, _nothing, ()) as pool:
+    with OrderedPool(2, _slow_square, _nothing, (), start) as pool:
         assert list(pool.map(iter(tasks))) == [n * n for n in range(12)]
 
 
-def test_a_failing_task_is_raised_with_the_worker_s_traceback() -> None:
-    with OrderedPool(2, _fail_on_three, _nothing, ()) as pool, \
+@pytest.mark.parametrize("start", START_METHODS)
+def test_a_failing_task_is_raised_with_the_worker_s_traceback(start: str) -> None:
+    with OrderedPool(2, _fail_on_three, _nothing, (), start) as pool, \
             pytest.raises(WorkerFailed, match="ValueError: three is not wanted"):
         list(pool.map(range(1, 10)))
 
 
-def test_a_worker_that_dies_is_noticed() -> None:
-    with OrderedPool(2, _die_on_three, _nothing, ()) as pool, \
+@pytest.mark.parametrize("start", START_METHODS)
+def test_a_worker_that_dies_is_noticed(start: str) -> None:
+    with OrderedPool(2, _die_on_three, _nothing, (), start) as pool, \
             pytest.raises(WorkerFailed, match="ended"):
         list(pool.map(range(1, 10)))
 
 
-def test_tasks_are_read_as_the_workers_need_them() -> None:
+@pytest.mark.parametrize("start", START_METHODS)
+def test_tasks_are_read_as_the_workers_need_them(start: str) -> None:
     read = []
 
     def tasks():
@@ -62,7 +70,7 @@ def test_tasks_are_read_as_the_workers_need_them() -> None:
             read.append(n)
             yield n, 0.0
 
-    with OrderedPool(2, _slow_square, _nothing, ()) as pool:
+    with OrderedPool(2, _slow_square, _nothing, (), start) as pool:
         results = pool.map(tasks())
         assert next(results) == 0
         # the first result read: two workers' AHEAD tasks sent, and one more in its place
@@ -70,19 +78,62 @@ def test_tasks_are_read_as_the_workers_need_them() -> None:
         assert list(results) == [n * n for n in range(1, 100)]
 
 
-def test_the_workers_end_with_the_pool() -> None:
-    with OrderedPool(2, _slow_square, _nothing, ()) as pool:
+@pytest.mark.parametrize("start", START_METHODS)
+def test_the_workers_end_with_the_pool(start: str) -> None:
+    with OrderedPool(2, _slow_square, _nothing, (), start) as pool:
         list(pool.map([(1, 0.0)]))
         processes = [w.process for w in pool._workers]
     assert all(not p.is_alive() and p.exitcode == 0 for p in processes)
 
 
-def test_an_error_in_the_caller_ends_the_workers_at_once() -> None:
-    start = time.monotonic()
-    with pytest.raises(KeyError), OrderedPool(2, _slow_square, _nothing, ()) as pool:
+@pytest.mark.parametrize("start", START_METHODS)
+def test_an_error_in_the_caller_ends_the_workers_at_once(start: str) -> None:
+    began = time.monotonic()
+    with pytest.raises(KeyError), OrderedPool(2, _slow_square, _nothing, (), start) as pool:
         results = pool.map((n, 1.0) for n in range(10))
         next(results)
         processes = [w.process for w in pool._workers]
         raise KeyError("the caller's own error")
     assert all(not p.is_alive() for p in processes)
-    assert time.monotonic() - start < 4  # not the ten seconds of tasks already sent
+    assert time.monotonic() - began < 4  # not the ten seconds of tasks already sent
+
+
+_ORPHANED = """
+import sys, time
+from cpkb.workers import OrderedPool
+sys.path.insert(0, {tests!r})
+from test_workers import _nothing, _slow_square
+with OrderedPool(2, _slow_square, _nothing, (), {start!r}) as pool:
+    results = pool.map((n, 0.5) for n in range(1000))
+    next(results)
+    print(" ".join(str(w.process.pid) for w in pool._workers), flush=True)
+    time.sleep(60)
+"""
+
+
+@pytest.mark.parametrize("start", START_METHODS)
+def test_the_workers_end_when_their_caller_is_killed(start: str) -> None:
+    """A caller killed (no chance to end its workers): each worker's tasks pipe closes, so
+    it ends rather than wait for ever. Forked, a worker must first close the copies of the
+    caller's ends it inherited, its own and the workers' before it."""
+    script = _ORPHANED.format(tests=os.path.dirname(__file__), start=start)
+    caller = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
+    assert caller.stdout is not None
+    pids = [int(p) for p in caller.stdout.readline().split()]
+    caller.kill()
+    caller.wait()
+    deadline = time.monotonic() + 20
+    alive = set(pids)
+    while alive and time.monotonic() < deadline:
+        for pid in list(alive):
+            try:
+                os.kill(pid, 0)
+                with open(f"/proc/{pid}/stat") as stat:
+                    if stat.read().split(")")[-1].split()[0] == "Z":
+                        alive.discard(pid)  # ended; not yet reaped by init
+            except (ProcessLookupError, FileNotFoundError):
+                alive.discard(pid)
+        time.sleep(0.1)
+    for pid in alive:
+        os.kill(pid, signal.SIGKILL)
+    assert not alive, f"workers left running: {alive}"

