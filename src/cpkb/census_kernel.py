@@ -122,6 +122,12 @@ class _Variant:
     # Where it tests a state (compiler.StateCheck): the state's place in the facts it
     # matched, the place of the fact holding the date tested on, and that date's field.
     checks: tuple[tuple[int, int, str], ...]
+    rule_id: str = ""
+    plain: bool = False  # neither a state nor a negation: its trigger is all it matches
+
+    def __post_init__(self) -> None:
+        self.rule_id = self.rule.id
+        self.plain = self.state is None and not self.negated
 
 
 def _static_fact(kind: tuple[str, dict[str, Any]], stage: str | None,
@@ -485,6 +491,7 @@ class CensusKernel:
         firings: list[_Fired] = []
         fired: set[tuple[str, Any]] = set()
         variants = self.variants
+        accepting = self._accepting
         # The negated conditions' facts: every case event some negation accepts.
         blockers: dict[int, list[Fact]] = {}
         for fact, kind in zip(facts, kinds, strict=True):
@@ -500,22 +507,24 @@ class CensusKernel:
             made offered in turn to the rules whose trigger accepts it, in the order made."""
             offered = [(variant, trigger)]
             for variant, trigger in offered:  # in order, as the decisions made join it
-                if variant.state is not None and not known:
+                if variant.plain:
+                    matched: tuple[Fact, ...] | None = (trigger,)
+                elif variant.state is not None and not known:
                     waiting.append((variant, trigger))
                     continue
-                matched = ((trigger,) if variant.state is None and not variant.negated
-                           else self._matched(variant, trigger, state_facts, blockers))
-                if matched is None:
-                    continue
+                else:
+                    matched = self._matched(variant, trigger, state_facts, blockers)
+                    if matched is None:
+                        continue
                 identity = trigger.get("identity")
-                once = (variant.rule.id, trigger["seq"] if identity is None else identity)
+                once = (variant.rule_id, trigger["seq"] if identity is None else identity)
                 if once in fired:
                     continue
                 fired.add(once)
                 made, decision = variant.act(trigger)
                 firings.append((variant, matched, made))
                 if decision is not None:
-                    for n in self._accepting(decision):
+                    for n in accepting(decision):
                         offered.append((variants[n], decision))
 
         negated_names = self.negated_names
@@ -978,60 +987,71 @@ class _Action:
         assert isinstance(effect, Duty | Decision)
         self.rule = rule.id
         self.name = effect.name
-        self.trigger = trigger
+        self.on_event = trigger == "event"
+        self.on_decision = trigger == "decision"
         self.timing = effect.timing
         self.start_field = effect.timing.start_field if effect.timing is not None else None
+        # The child's field a child trigger runs from.
+        self.child_origin = self.start_field or "born"
         self.duty = isinstance(effect, Duty)
         self.decided = (value if value is not None or isinstance(effect, Duty)
                         else effect.value)
         self.identity = f"{self.name}={self.decided!r}@"
         self.moved = self.duty or (effect.timing is not None
                                    and effect.timing.period is not None)
-        self.shifted: dict[int, int | None] = {}
+        self.shifted: dict[int, tuple[int | None, date | None, date | None]] = {}
 
-    def shift(self, start: int) -> int | None:
-        """The day the Timing gives from the day `start` (both day numbers)."""
-        found = self.shifted.get(start, -1)
-        if found == -1:
+    def shift(self, start: int) -> tuple[int | None, date | None, date | None]:
+        """The day the Timing gives from the day `start` (a day number), as a number and a
+        date, and the date of `start`: the action's dates are wanted as both."""
+        found = self.shifted.get(start)
+        if found is None:
             timing = self.timing
             assert timing is not None
             if self.duty:
                 due = timing.due(from_day_number(start))
-                found = day_number(due) if due else None
+                day = day_number(due) if due else None
             else:
                 assert timing.period is not None
-                found = day_number(timing.period.after(from_day_number(start)))
-            self.shifted[start] = found
+                day = day_number(timing.period.after(from_day_number(start)))
+            found = self.shifted[start] = (day, _date_of(day), _date_of(start))
         return found
 
     def __call__(self, trigger: Fact) -> tuple[_Raised | _Decided, Fact | None]:
         # The case event it runs from (compiler._origin) and the conference it belongs to.
-        if self.trigger == "event":
-            event, event_day = trigger["name"], trigger["day"]
-            origin = trigger["seq"]
-        elif self.trigger == "decision":
+        if self.on_event:
+            event = trigger["name"]
+            event_day = own_day = trigger["day"]
+            origin = trigger["seq"] or None
+        elif self.on_decision:
             if "origin_seq" not in trigger and trigger.get("day") != trigger.get("event_day"):
                 event, event_day = trigger["name"], trigger["day"]
             else:
                 event, event_day = trigger["event"], trigger["event_day"]
-            origin = trigger.get("origin_seq")
+            origin = trigger.get("origin_seq") or None
+            own_day = trigger.get("day", event_day)
         else:
-            event = self.start_field or "born"
+            event = self.child_origin
             event_day = trigger.get(event)
             origin = None
-        origin = origin or None
+            own_day = trigger.get("day", event_day)
         occasion = trigger.get("occasion")
-        own_day = trigger.get("day", event_day)
-        origin_date = _date_of(event_day)
+        origin_date = _DATES.get(event_day) or _date_of(event_day)  # type: ignore[arg-type]
         if self.duty:
             start = trigger.get(self.start_field) if self.start_field else own_day
-            due = self.shift(start) if start is not None else None
-            return _Raised(self.rule, event, origin_date, origin, occasion, _date_of(start),
-                           _date_of(due)), None
+            if start is None:
+                return _Raised(self.rule, event, origin_date, origin, occasion, None,
+                               None), None
+            _, due, start_date = self.shift(start)
+            return _Raised(self.rule, event, origin_date, origin, occasion, start_date,
+                           due), None
         day = own_day
-        if self.moved:
-            start = trigger.get(self.start_field or "")
-            day = self.shift(start) if start is not None else None
+        if not self.moved:
+            day_date = _DATES.get(day) or _date_of(day)  # type: ignore[arg-type]
+        elif (start := trigger.get(self.start_field or "")) is not None:
+            day, day_date, _ = self.shift(start)
+        else:
+            day = day_date = None
         decided = self.decided
         # Without compiler._action's seq and trigger_seq: numbers of a run's effect facts,
         # which no rule matching a decision reads. One decision, however many rules make it
@@ -1048,7 +1068,7 @@ class _Action:
             fact["stage"] = trigger["stage"]
         if "held" in trigger:
             fact["held"] = trigger["held"]
-        return _Decided(self.rule, self.name, decided, _date_of(day), event, origin_date,
+        return _Decided(self.rule, self.name, decided, day_date, event, origin_date,
                         origin, occasion), fact
 
 
