@@ -118,7 +118,7 @@ class _Variant:
     state: _Node | None
     negated: tuple[_Node, ...]
     aliases: tuple[str, ...]
-    act: _Action
+    act: Callable[[Fact], tuple[_Raised | _Decided, Fact | None]]  # its _Action's fire
     # Where it tests a state (compiler.StateCheck): the state's place in the facts it
     # matched, the place of the fact holding the date tested on, and that date's field.
     checks: tuple[tuple[int, int, str], ...]
@@ -236,6 +236,8 @@ class CensusKernel:
         # name of the field it gives.
         self.dated = tuple((start_field, period, dated_field(start_field, period))
                            for start_field, period in compiled.dated)
+        # Each of them worked out once for each date: a caseload's children share birthdays.
+        self.dated_days: dict[tuple[str, date], int] = {}
         self.state_decisions = {s.decision: s for s in vocabulary.states.values()}
         self.negated_names = {n for r in rules for p in r.unless if p.kind == "event"
                               for n in vocabulary_names(p.names, vocabulary)}
@@ -287,7 +289,7 @@ class CensusKernel:
             variants.append(_Variant(
                 number, rule, variant.value, trigger,
                 states[0] if states else None, tuple(negated), aliases,
-                _Action(rule, variant.value, trigger.condition.type),
+                _Action(rule, variant.value, trigger.condition.type).fire,
                 tuple((aliases.index(c.state), aliases.index(c.on), c.field)
                       for c in compiled.state_checks.get(rule.id, ()))))
         # A decision only rules left out make: the rules matching it never fire either.
@@ -342,7 +344,7 @@ class CensusKernel:
             name: tuple(sorted({f for n in numbers for fields, _ in _conjuncts(
                 variants[n].trigger) for f in fields}))
             for name, numbers in self.decision_variants.items()}
-        self.decisions_accepted: dict[tuple[Any, ...], tuple[int, ...]] = {}
+        self.decisions_accepted: dict[tuple[Any, ...], tuple[_Variant, ...]] = {}
         # The starting occasions of each state, and each duty's fulfilment.
         self.fulfilments: dict[str, tuple[Pattern, frozenset[str]]] = {}
         for v in variants:
@@ -408,66 +410,64 @@ class CensusKernel:
         vocabulary = self.vocabulary
         kinds = []
         seen = self.kinds_seen
-        for event in events:
-            # By the attributes in the order given, as census_events gives them, before
-            # sorting them.
-            kind = seen.get((event.name, *event.attributes.items()))
-            if kind is None:
-                kind = self.kinds.get(_kind(event.name, event.attributes))
-                if kind is not None:
-                    seen[(event.name, *event.attributes.items())] = kind
-            if kind is None or event.id is not None:
-                raise Unhandled(f"an event of a kind the census does not give: {event.name}")
-            kinds.append(kind)
         # Episodes, first and latest (occasions.Occasions._count, over the kinds).
         episode = dict.fromkeys(vocabulary.series, 1)
         pending_end = dict.fromkeys(vocabulary.series, False)
         started = dict.fromkeys(vocabulary.series, False)
-        keys: list[tuple[Any, ...] | None] = []
-        for kind in kinds:
+        first_of: set[tuple[Any, ...]] = set()
+        last_of: dict[tuple[Any, ...], int] = {}
+        born = child.get("born")
+        unborn_known = self.reads_unborn and (born is not None or "expected_birth" in child)
+        aged = born if self.reads_age else None
+        facts = []
+        for i, event in enumerate(events):
+            # By the attributes in the order given, as census_events gives them, before
+            # sorting them.
+            attributes = event.attributes
+            kind = seen.get((event.name, *attributes.items()))
+            if kind is None:
+                kind = self.kinds.get(_kind(event.name, attributes))
+                if kind is not None:
+                    seen[(event.name, *attributes.items())] = kind
+            if kind is None or event.id is not None:
+                raise Unhandled(f"an event of a kind the census does not give: {event.name}")
+            kinds.append(kind)
+            day = event.date
+            fact: Fact = {"type": "event", "name": kind.name, "seq": i + 1,
+                          "day": day.toordinal(), **kind.attributes}
             member = kind.member
-            if member is None:
-                keys.append(None if kind.in_series else ("case", kind.name))
-            else:
+            if member is not None:
                 series, name = member
                 if pending_end[series]:
                     episode[series] += 1
                     pending_end[series] = False
                 started[series] = True
-                keys.append((series, episode[series], name))
+                key: tuple[Any, ...] | None = (series, episode[series], name)
+            else:
+                key = None if kind.in_series else ("case", kind.name)
             for series in kind.ends:
                 if started[series]:
                     pending_end[series] = True
-        first_of: dict[tuple, int] = {}
-        last_of: dict[tuple, int] = {}
-        for i, key in enumerate(keys):
-            if key is not None:
-                first_of.setdefault(key, i)
-                last_of[key] = i
-        born = child.get("born")
-        unborn_known = self.reads_unborn and (born is not None or "expected_birth" in child)
-        aged = born if self.reads_age else None
-        facts = []
-        for i, (event, kind, key) in enumerate(zip(events, kinds, keys, strict=True)):
-            day = event.date
-            fact: Fact = {"type": "event", "name": kind.name, "seq": i + 1,
-                          "day": day.toordinal(), **kind.attributes}
             if key is None:
-                fact["first"] = fact["latest"] = False
+                fact["first"] = False
             else:
-                fact["first"] = first_of[key] == i
-                fact["latest"] = last_of[key] == i
+                fact["first"] = key not in first_of
+                first_of.add(key)
+                last_of[key] = i
+            fact["latest"] = False  # until a later event of its key is known not to follow
             if kind.stage is not None:
                 fact["occasion"] = i + 1
                 fact["stage"] = kind.stage
                 fact["held"] = kind.held
-            if key is not None and key[0] != "case":
-                fact["episode"] = key[1]
+            if member is not None:
+                fact["episode"] = episode[member[0]]
             if unborn_known:
                 fact["unborn"] = born is None or day < born
             if aged is not None and day >= aged:
                 fact["child_age"] = whole_years(aged, day)
             facts.append(fact)
+        for i in last_of.values():
+            facts[i]["latest"] = True
         return facts, kinds
 
     def _child_fact(self, child: dict[str, Any]) -> Fact:
@@ -477,7 +477,10 @@ class CensusKernel:
         for start_field, period, field in self.dated:
             start = child.get(start_field)
             if isinstance(start, date):
-                fact[field] = day_number(period.after(start))
+                moved = self.dated_days.get((field, start))
+                if moved is None:
+                    moved = self.dated_days[field, start] = day_number(period.after(start))
+                fact[field] = moved
         return fact
 
     def _session(self, facts: list[Fact], kinds: list[_Kind], child: Fact,
@@ -508,14 +511,15 @@ class CensusKernel:
             offered = [(variant, trigger)]
             for variant, trigger in offered:  # in order, as the decisions made join it
                 if variant.plain:
-                    matched: tuple[Fact, ...] | None = (trigger,)
+                    matched: tuple[Fact, ...] = (trigger,)
                 elif variant.state is not None and not known:
                     waiting.append((variant, trigger))
                     continue
                 else:
-                    matched = self._matched(variant, trigger, state_facts, blockers)
-                    if matched is None:
+                    found = self._matched(variant, trigger, state_facts, blockers)
+                    if found is None:
                         continue
+                    matched = found
                 identity = trigger.get("identity")
                 once = (variant.rule_id, trigger["seq"] if identity is None else identity)
                 if once in fired:
@@ -524,8 +528,8 @@ class CensusKernel:
                 made, decision = variant.act(trigger)
                 firings.append((variant, matched, made))
                 if decision is not None:
-                    for n in accepting(decision):
-                        offered.append((variants[n], decision))
+                    for accepts in accepting(decision):
+                        offered.append((accepts, decision))
 
         negated_names = self.negated_names
         for fact in [*(f for f in facts if f["name"] in negated_names), child,
@@ -548,13 +552,13 @@ class CensusKernel:
             offer(variant, trigger)
         return firings, before, given
 
-    def _accepting(self, decision: Fact) -> tuple[int, ...]:
+    def _accepting(self, decision: Fact) -> tuple[_Variant, ...]:
         """The variants whose trigger accepts the decision."""
         name = decision["name"]
         reads = self.decision_reads.get(name)
         if reads is None:
             return ()
-        key = (name, *[decision.get(f, _ABSENT) for f in reads])
+        key = (name, *map(decision.get, reads, _ABSENTS))
         try:
             found = self.decisions_accepted.get(key)
         except TypeError:  # a value that is not hashable: a list
@@ -563,8 +567,8 @@ class CensusKernel:
             found = self.decisions_accepted[key] = self._accepted(decision)
         return found
 
-    def _accepted(self, decision: Fact) -> tuple[int, ...]:
-        return tuple(n for n in self.decision_variants[decision["name"]]
+    def _accepted(self, decision: Fact) -> tuple[_Variant, ...]:
+        return tuple(self.variants[n] for n in self.decision_variants[decision["name"]]
                      if self.variants[n].trigger.accepts(decision))
 
     def _matched(self, variant: _Variant, trigger: Fact, state_facts: list[Fact],
@@ -600,15 +604,19 @@ class CensusKernel:
         occasion together."""
         made = [d for d in decisions if d.name == decision and d.date is not None
                 and isinstance(d.value, bool)]
-        made.sort(key=_period_key)
+        if len(made) == 1:  # most often: one plan, never ended
+            d = made[0]
+            return [_Period(name, d.date, None)] if d.value else []  # type: ignore[arg-type]
+        keys = [(d.date, d.occasion or 0) for d in made]
+        order = sorted(range(len(made)), key=keys.__getitem__)  # stable, as states.periods
         found: list[_Period] = []
         current: _Decided | None = None
-        i, count = 0, len(made)
+        i, count = 0, len(order)
         while i < count:
-            key = _period_key(made[i])
+            key = keys[order[i]]
             start = end = None
-            while i < count and _period_key(made[i]) == key:
-                d = made[i]
+            while i < count and keys[order[i]] == key:
+                d = made[order[i]]
                 if d.value:
                     if start is None and (not found or self._may_start(name, starts_at, d)):
                         start = d
@@ -1017,7 +1025,7 @@ class _Action:
             found = self.shifted[start] = (day, _date_of(day), _date_of(start))
         return found
 
-    def __call__(self, trigger: Fact) -> tuple[_Raised | _Decided, Fact | None]:
+    def fire(self, trigger: Fact) -> tuple[_Raised | _Decided, Fact | None]:
         # The case event it runs from (compiler._origin) and the conference it belongs to.
         if self.on_event:
             event = trigger["name"]
@@ -1073,6 +1081,7 @@ class _Action:
 
 
 _ABSENT = object()  # a field a fact does not have
+_ABSENTS = (_ABSENT,) * 64  # as many as the fields read of one decision, for map
 _DATES: dict[int, date] = {}
 
 
@@ -1089,10 +1098,6 @@ def _date_of(number: int | None) -> date | None:
 
 def _decided(firings: list[_Fired]) -> list[_Decided]:
     return [made for _, _, made in firings if type(made) is _Decided]
-
-
-def _period_key(d: _Decided) -> tuple[date | None, int]:
-    return d.date, d.occasion or 0
 
 
 def _state_facts(states: list[_Period]) -> list[Fact]:
