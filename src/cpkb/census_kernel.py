@@ -101,12 +101,13 @@ class _Kind:
     in_series: bool  # of a series' kind, whether or not a member
     ends: tuple[str, ...]  # the series it ends, once started
     # variants whose trigger could accept it, each with the tests left to apply
-    triggers: tuple[tuple[int, tuple[Callable[[Fact], bool], ...]], ...]
+    triggers: tuple[tuple[_Variant, tuple[Callable[[Fact], bool], ...]], ...]
     # negated conditions that could accept it, likewise
     negated: tuple[tuple[_Node, tuple[Callable[[Fact], bool], ...]], ...]
     # the rules whose duty it does (True) or may do (None: ask, for each event)
     doing: tuple[tuple[str, bool | None], ...]
     may_start: dict[str, bool | None]  # by state: whether it can start it (None: ask)
+    blocking: bool = False  # of an event some rule's negation names: offered before the rest
 
 
 @dataclass
@@ -326,12 +327,12 @@ class CensusKernel:
                          and any(matches(n, fields, name, vocabulary) for n in s.ends_after))
             self.kinds[key] = _Kind(
                 name, attributes, stage, held, member, name in in_series, ends,
-                tuple((n, left) for n, v in enumerate(variants)
+                tuple((v, left) for v in variants
                       if (left := _residual(v.trigger, fact)) is not None),
                 tuple((node, left) for v in variants for node in v.negated
-                      if (left := _residual(node, fact)) is not None), (), {})
-        self.child_variants = tuple(n for n, v in enumerate(variants)
-                                    if v.trigger.condition.type == "child")
+                      if (left := _residual(node, fact)) is not None), (), {},
+                name in self.negated_names)
+        self.child_variants = tuple(v for v in variants if v.trigger.condition.type == "child")
         self.decision_variants: dict[str, tuple[int, ...]] = {}
         for n, v in enumerate(variants):
             if v.trigger.condition.type == "decision":
@@ -493,7 +494,6 @@ class CensusKernel:
         states)."""
         firings: list[_Fired] = []
         fired: set[tuple[str, Any]] = set()
-        variants = self.variants
         accepting = self._accepting
         # The negated conditions' facts: every case event some negation accepts.
         blockers: dict[int, list[Fact]] = {}
@@ -531,17 +531,17 @@ class CensusKernel:
                     for accepts in accepting(decision):
                         offered.append((accepts, decision))
 
-        negated_names = self.negated_names
-        for fact in [*(f for f in facts if f["name"] in negated_names), child,
-                     *(f for f in facts if f["name"] not in negated_names)]:
-            if fact is child:
-                for n in self.child_variants:
-                    if variants[n].trigger.accepts(fact):
-                        offer(variants[n], fact)
-                continue
-            for n, left in kinds[fact["seq"] - 1].triggers:
-                if not left or _passes(left, fact):
-                    offer(variants[n], fact)
+        # The events some negation names first, then the child, then the other events.
+        for blocking in (True, False):
+            for fact, kind in zip(facts, kinds, strict=True):
+                if kind.blocking is blocking:
+                    for variant, left in kind.triggers:
+                        if not left or _passes(left, fact):
+                            offer(variant, fact)
+            if blocking:
+                for variant in self.child_variants:
+                    if variant.trigger.accepts(child):
+                        offer(variant, child)
         before = len(firings)
         if known or not then:
             return firings, before, states or []
@@ -798,21 +798,22 @@ class CensusKernel:
         except Exception as error:  # the matcher's path reports it as the child's problem
             self.taken[f"a fault: {type(error).__name__}"] += 1
             return None
-        keys = [e[0] for e in entries]
-        if len(set(keys)) != len(keys):
-            self.taken["two findings the sort could order either way"] += 1
-            return None
-        entries.sort(key=lambda e: e[0])
+        if len(entries) > 1:
+            if len({e[0] for e in entries}) != len(entries):
+                self.taken["two findings the sort could order either way"] += 1
+                return None
+            entries.sort(key=_sort_key)
         indicators = child_indicators(
             [e for episode in cases.episodes for e in episode.enquiries],
             [p for episode in cases.episodes for p in episode.plans], as_of)
         self.taken["kernel"] += 1
-        head = '{"child":' + _dumps(cases.child) + ',"duties":['
+        # (the child's reference is its own: not kept among the names _dumps keeps)
+        head = '{"child":' + _COMPACT.encode(cases.child) + ',"duties":['
         tail = '],"problems":' + _dumps(problems) + ',"not_assessed":' + _dumps(unassessed) + "}"
         return Audited({"child": cases.child, "duties": [e[1] for e in entries],
                         "problems": problems, "not_assessed": unassessed}, False, indicators,
-                       (head + ",".join(e[2] for e in entries) + tail,
-                        head + ",".join(e[3] for e in entries) + tail))
+                       (head + ",".join([e[2] for e in entries]) + tail,
+                        head + ",".join([e[3] for e in entries]) + tail))
 
     def _entries(self, episode: EpisodeCase, duties: list[_Duty], decided: list[_Decided],
                  as_of: date) -> list[tuple[tuple[str, str, str], dict[str, Any], str, str]]:
@@ -909,6 +910,11 @@ def _dumps(value: Any) -> str:
 # json.dumps(value, ensure_ascii=False, separators=(",", ":")), without making an encoder for
 # each value.
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def _sort_key(entry: tuple[tuple[str, str, str], dict[str, Any], str, str]
+              ) -> tuple[str, str, str]:
+    return entry[0]
 
 
 def _day(iso: str | None) -> str:
@@ -1055,7 +1061,8 @@ class _Action:
                            due), None
         day = own_day
         if not self.moved:
-            day_date = _DATES.get(day) or _date_of(day)  # type: ignore[arg-type]
+            day_date = (origin_date if day == event_day
+                        else _DATES.get(day) or _date_of(day))  # type: ignore[arg-type]
         elif (start := trigger.get(self.start_field or "")) is not None:
             day, day_date, _ = self.shift(start)
         else:
