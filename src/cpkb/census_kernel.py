@@ -384,11 +384,12 @@ class CensusKernel:
         # The rules of the audited duties, each with its duty.
         self.graded = {rid: (r, r.effect) for rid, r in self.rules.items()
                        if isinstance(r.effect, Duty) and r.effect.name in AUDITED_EFFECTS}
-        # A duty's entry as JSON, up to its due date and from its deadline to its status:
-        # what its rule fixes.
+        # What its rule fixes of a duty's entry: its JSON up to its due date and from its
+        # deadline to its status, its citation, and that as JSON, whole and compact.
         self.duty_json = {
             rid: (f'{{"duty":{_dumps(r.effect.name)},"due":',
-                  f',"deadline":{_dumps(r.effect.timing.words)},"status":"')
+                  f',"deadline":{_dumps(r.effect.timing.words)},"status":"',
+                  self.cited[rid], *self.cited_json[rid])
             for rid, r in self.rules.items() if isinstance(r.effect, Duty)}
         self.taken = Counter[str]()
         self.kinds_seen: dict[tuple[Any, ...], _Kind] = {}
@@ -835,18 +836,26 @@ class CensusKernel:
 
     def _duty_entry(self, d: _Duty) -> tuple[dict[str, Any], str, str]:
         """A duty's entry (report.ReportBuilder.duty), and it as JSON, whole and compact."""
-        due = d.due.isoformat() if d.due else None
-        done = d.done_on.isoformat() if d.done_on else None
-        day = d.origin_date.isoformat() if d.origin_date else None
+        if d.occasion is not None:
+            raise Unhandled("a duty of another conference than its trigger")
+        due = done = day = None
+        due_json = done_json = day_json = "null"  # the dates as _day writes them
+        if d.due:
+            due = d.due.isoformat()
+            due_json = f'"{due}"'
+        if d.done_on:
+            done = d.done_on.isoformat()
+            done_json = f'"{done}"'
+        if d.origin_date:
+            day = d.origin_date.isoformat()
+            day_json = f'"{day}"'
         entry: dict[str, Any] = {
             "duty": d.name, "due": due, "deadline": d.words, "status": d.status,
             "fulfilled_on": done, "trigger": {"event": d.origin_name, "date": day},
         }
-        if d.occasion is not None:
-            raise Unhandled("a duty of another conference than its trigger")
-        head, deadline = self.duty_json[d.rule.id]
-        text = (f'{head}{_day(due)}{deadline}{d.status}","fulfilled_on":{_day(done)},'
-                f'"trigger":{{"event":{_dumps(d.origin_name)},"date":{_day(day)}}}')
+        head, deadline, cited, full, compact = self.duty_json[d.rule.id]
+        text = (f'{head}{due_json}{deadline}{d.status}","fulfilled_on":{done_json},'
+                f'"trigger":{{"event":{_dumps(d.origin_name)},"date":{day_json}}}')
         if d.upcoming:
             entry["upcoming"] = True
             text += ',"upcoming":true'
@@ -856,8 +865,7 @@ class CensusKernel:
         if d.ended_on:
             entry["ended_on"] = d.ended_on.isoformat()
             text += f',"ended_on":"{entry["ended_on"]}"'
-        entry.update(self.cited[d.rule.id])
-        full, compact = self.cited_json[d.rule.id]
+        entry.update(cited)
         return entry, f"{text},{full}}}", f"{text},{compact}}}"
 
     def _plan_end_entry(self, d: _Decided, recorded: date | None, status: str,
