@@ -737,7 +737,7 @@ class CensusKernel:
                 low, high = 0, bisect_right(days, start)
             else:
                 low, high = bisect_left(days, start), len(seqs)
-            done = seqs[low] if low < high else None
+            done_on = days[low] if low < high else None
             earliest = duty.not_before.after(start) if duty.not_before and start else None
             ended_on = None
             if duty.lasts_while is not None and start is not None:
@@ -746,18 +746,16 @@ class CensusKernel:
                     if period.state == duty.lasts_while and period.holds_on(start):
                         ended_on = period.end
                         break
-            if ended_on is not None and done is not None and events[done - 1].date > ended_on:
-                done = None
-            status = duty_status(events[done - 1].date if done is not None else None, due,
-                                 earliest, ended_on, as_of)
+            if ended_on is not None and done_on is not None and done_on > ended_on:
+                done_on = None
+            status = duty_status(done_on, due, earliest, ended_on, as_of)
             origin_name, origin_date = raised.origin, raised.origin_date
             if origin_seq:
-                origin_name, origin_date = events[origin_seq - 1].name, \
-                    events[origin_seq - 1].date
+                origin = events[origin_seq - 1]
+                origin_name, origin_date = origin.name, origin.date
             occasion = raised.occasion
             duties.append(_Duty(
-                rule, duty.name, due, duty.timing.words, status,
-                events[done - 1].date if done is not None else None, origin_name,
+                rule, duty.name, due, duty.timing.words, status, done_on, origin_name,
                 origin_date, origin_seq is not None and origin_seq > 0,
                 occasion if occasion and occasion != origin_seq else None,
                 upcoming(origin_date, as_of), earliest, ended_on))
@@ -813,8 +811,8 @@ class CensusKernel:
         tail = '],"problems":' + _dumps(problems) + ',"not_assessed":' + _dumps(unassessed) + "}"
         return Audited({"child": cases.child, "duties": [e[1] for e in entries],
                         "problems": problems, "not_assessed": unassessed}, False, indicators,
-                       (head + ",".join([e[2] for e in entries]) + tail,
-                        head + ",".join([e[3] for e in entries]) + tail))
+                       (f'{head}{",".join([e[2] for e in entries])}{tail}',
+                        f'{head}{",".join([e[3] for e in entries])}{tail}'))
 
     def _entries(self, episode: EpisodeCase, duties: list[_Duty], decided: list[_Decided],
                  as_of: date) -> list[tuple[tuple[str, str, str], dict[str, Any], str, str]]:
