@@ -596,15 +596,16 @@ class CensusKernel:
     def _states(self, decisions: list[_Decided]) -> list[_Period]:
         found: list[_Period] = []
         for state in self.vocabulary.states.values():
-            found += self._periods(state.name, state.decision, state.starts_at, decisions)
+            made = [d for d in decisions if d.name == state.decision and d.date is not None
+                    and isinstance(d.value, bool)]
+            if made:
+                found += self._periods(state.name, state.starts_at, made)
         return found
 
-    def _periods(self, name: str, decision: str, starts_at: tuple[str, ...],
-                 decisions: list[_Decided]) -> list[_Period]:
-        """states.periods over the kernel's decisions: read in date order, those of one
-        occasion together."""
-        made = [d for d in decisions if d.name == decision and d.date is not None
-                and isinstance(d.value, bool)]
+    def _periods(self, name: str, starts_at: tuple[str, ...],
+                 made: list[_Decided]) -> list[_Period]:
+        """states.periods over the kernel's decisions of the state (`made`, dated, each true
+        or false): read in date order, those of one occasion together."""
         if len(made) == 1:  # most often: one plan, never ended
             d = made[0]
             return [_Period(name, d.date, None)] if d.value else []  # type: ignore[arg-type]
@@ -671,11 +672,11 @@ class CensusKernel:
         self._kinds_now = kinds
         child = self._child_fact(child_fields)
         firings, before_count, known = self._session(facts, kinds, child, None, then=True)
-        before = _decided(firings[:before_count])
-        later = _decided(firings[before_count:])
-        decided = before + later
-        states = (self._states(decided) if any(d.name in self.state_decisions for d in later)
-                  else list(known))
+        decided = _decided(firings)
+        # A state's decision made once the states were known: they are worked out again.
+        later = any(type(made) is _Decided and made.name in self.state_decisions
+                    for _, _, made in firings[before_count:])
+        states = self._states(decided) if later else list(known)
         for _ in range(MAX_ROUNDS):
             if states == known or self._still_hold(firings, states):
                 break
