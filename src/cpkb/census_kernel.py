@@ -1044,13 +1044,13 @@ class _Action:
             event = trigger["name"]
             event_day = own_day = trigger["day"]
             origin = trigger["seq"] or None
-        elif self.on_decision:
-            if "origin_seq" not in trigger and trigger.get("day") != trigger.get("event_day"):
-                event, event_day = trigger["name"], trigger["day"]
+        elif self.on_decision:  # a decision as fire makes it: with its day and event_day
+            own_day = trigger["day"]
+            origin = trigger.get("origin_seq") or None
+            if origin is None and own_day != trigger["event_day"]:
+                event, event_day = trigger["name"], own_day
             else:
                 event, event_day = trigger["event"], trigger["event_day"]
-            origin = trigger.get("origin_seq") or None
-            own_day = trigger.get("day", event_day)
         else:
             event = self.child_origin
             event_day = trigger.get(event)
