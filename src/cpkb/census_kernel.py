@@ -36,6 +36,7 @@ identical results, child by child, and the kernel's actions to the compiled rule
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -123,8 +124,8 @@ class _Variant:
     # Where it tests a state (compiler.StateCheck): the state's place in the facts it
     # matched, the place of the fact holding the date tested on, and that date's field.
     checks: tuple[tuple[int, int, str], ...]
-    rule_id: str = ""
-    plain: bool = False  # neither a state nor a negation: its trigger is all it matches
+    rule_id: str = dataclasses.field(init=False)
+    plain: bool = dataclasses.field(init=False)  # no state nor negation: its trigger is all
 
     def __post_init__(self) -> None:
         self.rule_id = self.rule.id
