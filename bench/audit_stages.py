@@ -45,7 +45,7 @@ KERNEL_STAGES: tuple[tuple[str, Any, str], ...] = (
     ("the kernel's evaluation, whole", cpkb.census_kernel.CensusKernel, "evaluate"),
     ("  the event facts", cpkb.census_kernel.CensusKernel, "_facts"),
     ("  the rules' run (actions included)", cpkb.census_kernel.CensusKernel, "_session"),
-    ("    the rules' actions", cpkb.census_kernel._Action, "__call__"),
+    ("    the rules' actions", cpkb.census_kernel._Action, "fire"),
     ("  states (all rounds)", cpkb.census_kernel.CensusKernel, "_states"),
     ("  grading the duties", cpkb.census_kernel.CensusKernel, "_grade"),
     ("    the events doing each duty", cpkb.census_kernel.CensusKernel, "_doing"),

@@ -36,6 +36,7 @@ identical results, child by child, and the kernel's actions to the compiled rule
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from bisect import bisect_left, bisect_right
 from collections import Counter
@@ -101,12 +102,13 @@ class _Kind:
     in_series: bool  # of a series' kind, whether or not a member
     ends: tuple[str, ...]  # the series it ends, once started
     # variants whose trigger could accept it, each with the tests left to apply
-    triggers: tuple[tuple[int, tuple[Callable[[Fact], bool], ...]], ...]
+    triggers: tuple[tuple[_Variant, tuple[Callable[[Fact], bool], ...]], ...]
     # negated conditions that could accept it, likewise
     negated: tuple[tuple[_Node, tuple[Callable[[Fact], bool], ...]], ...]
     # the rules whose duty it does (True) or may do (None: ask, for each event)
     doing: tuple[tuple[str, bool | None], ...]
     may_start: dict[str, bool | None]  # by state: whether it can start it (None: ask)
+    blocking: bool = False  # of an event some rule's negation names: offered before the rest
 
 
 @dataclass
@@ -118,10 +120,16 @@ class _Variant:
     state: _Node | None
     negated: tuple[_Node, ...]
     aliases: tuple[str, ...]
-    act: _Action
+    act: Callable[[Fact], tuple[_Raised | _Decided, Fact | None]]  # its _Action's fire
     # Where it tests a state (compiler.StateCheck): the state's place in the facts it
     # matched, the place of the fact holding the date tested on, and that date's field.
     checks: tuple[tuple[int, int, str], ...]
+    rule_id: str = dataclasses.field(init=False)
+    plain: bool = dataclasses.field(init=False)  # no state nor negation: its trigger is all
+
+    def __post_init__(self) -> None:
+        self.rule_id = self.rule.id
+        self.plain = self.state is None and not self.negated
 
 
 def _static_fact(kind: tuple[str, dict[str, Any]], stage: str | None,
@@ -230,6 +238,8 @@ class CensusKernel:
         # name of the field it gives.
         self.dated = tuple((start_field, period, dated_field(start_field, period))
                            for start_field, period in compiled.dated)
+        # Each of them worked out once for each date: a caseload's children share birthdays.
+        self.dated_days: dict[tuple[str, date], int] = {}
         self.state_decisions = {s.decision: s for s in vocabulary.states.values()}
         self.negated_names = {n for r in rules for p in r.unless if p.kind == "event"
                               for n in vocabulary_names(p.names, vocabulary)}
@@ -281,7 +291,7 @@ class CensusKernel:
             variants.append(_Variant(
                 number, rule, variant.value, trigger,
                 states[0] if states else None, tuple(negated), aliases,
-                _Action(rule, variant.value, trigger.condition.type),
+                _Action(rule, variant.value, trigger.condition.type).fire,
                 tuple((aliases.index(c.state), aliases.index(c.on), c.field)
                       for c in compiled.state_checks.get(rule.id, ()))))
         # A decision only rules left out make: the rules matching it never fire either.
@@ -318,12 +328,12 @@ class CensusKernel:
                          and any(matches(n, fields, name, vocabulary) for n in s.ends_after))
             self.kinds[key] = _Kind(
                 name, attributes, stage, held, member, name in in_series, ends,
-                tuple((n, left) for n, v in enumerate(variants)
+                tuple((v, left) for v in variants
                       if (left := _residual(v.trigger, fact)) is not None),
                 tuple((node, left) for v in variants for node in v.negated
-                      if (left := _residual(node, fact)) is not None), (), {})
-        self.child_variants = tuple(n for n, v in enumerate(variants)
-                                    if v.trigger.condition.type == "child")
+                      if (left := _residual(node, fact)) is not None), (), {},
+                name in self.negated_names)
+        self.child_variants = tuple(v for v in variants if v.trigger.condition.type == "child")
         self.decision_variants: dict[str, tuple[int, ...]] = {}
         for n, v in enumerate(variants):
             if v.trigger.condition.type == "decision":
@@ -336,7 +346,7 @@ class CensusKernel:
             name: tuple(sorted({f for n in numbers for fields, _ in _conjuncts(
                 variants[n].trigger) for f in fields}))
             for name, numbers in self.decision_variants.items()}
-        self.decisions_accepted: dict[tuple[Any, ...], tuple[int, ...]] = {}
+        self.decisions_accepted: dict[tuple[Any, ...], tuple[_Variant, ...]] = {}
         # The starting occasions of each state, and each duty's fulfilment.
         self.fulfilments: dict[str, tuple[Pattern, frozenset[str]]] = {}
         for v in variants:
@@ -375,11 +385,12 @@ class CensusKernel:
         # The rules of the audited duties, each with its duty.
         self.graded = {rid: (r, r.effect) for rid, r in self.rules.items()
                        if isinstance(r.effect, Duty) and r.effect.name in AUDITED_EFFECTS}
-        # A duty's entry as JSON, up to its due date and from its deadline to its status:
-        # what its rule fixes.
+        # What its rule fixes of a duty's entry: its JSON up to its due date and from its
+        # deadline to its status, its citation, and that as JSON, whole and compact.
         self.duty_json = {
             rid: (f'{{"duty":{_dumps(r.effect.name)},"due":',
-                  f',"deadline":{_dumps(r.effect.timing.words)},"status":"')
+                  f',"deadline":{_dumps(r.effect.timing.words)},"status":"',
+                  self.cited[rid], *self.cited_json[rid])
             for rid, r in self.rules.items() if isinstance(r.effect, Duty)}
         self.taken = Counter[str]()
         self.kinds_seen: dict[tuple[Any, ...], _Kind] = {}
@@ -402,66 +413,64 @@ class CensusKernel:
         vocabulary = self.vocabulary
         kinds = []
         seen = self.kinds_seen
-        for event in events:
-            # By the attributes in the order given, as census_events gives them, before
-            # sorting them.
-            kind = seen.get((event.name, *event.attributes.items()))
-            if kind is None:
-                kind = self.kinds.get(_kind(event.name, event.attributes))
-                if kind is not None:
-                    seen[(event.name, *event.attributes.items())] = kind
-            if kind is None or event.id is not None:
-                raise Unhandled(f"an event of a kind the census does not give: {event.name}")
-            kinds.append(kind)
         # Episodes, first and latest (occasions.Occasions._count, over the kinds).
         episode = dict.fromkeys(vocabulary.series, 1)
         pending_end = dict.fromkeys(vocabulary.series, False)
         started = dict.fromkeys(vocabulary.series, False)
-        keys: list[tuple[Any, ...] | None] = []
-        for kind in kinds:
+        first_of: set[tuple[Any, ...]] = set()
+        last_of: dict[tuple[Any, ...], int] = {}
+        born = child.get("born")
+        unborn_known = self.reads_unborn and (born is not None or "expected_birth" in child)
+        aged = born if self.reads_age else None
+        facts = []
+        for i, event in enumerate(events):
+            # By the attributes in the order given, as census_events gives them, before
+            # sorting them.
+            attributes = event.attributes
+            kind = seen.get((event.name, *attributes.items()))
+            if kind is None:
+                kind = self.kinds.get(_kind(event.name, attributes))
+                if kind is not None:
+                    seen[(event.name, *attributes.items())] = kind
+            if kind is None or event.id is not None:
+                raise Unhandled(f"an event of a kind the census does not give: {event.name}")
+            kinds.append(kind)
+            day = event.date
+            fact: Fact = {"type": "event", "name": kind.name, "seq": i + 1,
+                          "day": day.toordinal(), **kind.attributes}
             member = kind.member
-            if member is None:
-                keys.append(None if kind.in_series else ("case", kind.name))
-            else:
+            if member is not None:
                 series, name = member
                 if pending_end[series]:
                     episode[series] += 1
                     pending_end[series] = False
                 started[series] = True
-                keys.append((series, episode[series], name))
+                key: tuple[Any, ...] | None = (series, episode[series], name)
+            else:
+                key = None if kind.in_series else ("case", kind.name)
             for series in kind.ends:
                 if started[series]:
                     pending_end[series] = True
-        first_of: dict[tuple, int] = {}
-        last_of: dict[tuple, int] = {}
-        for i, key in enumerate(keys):
-            if key is not None:
-                first_of.setdefault(key, i)
-                last_of[key] = i
-        born = child.get("born")
-        unborn_known = self.reads_unborn and (born is not None or "expected_birth" in child)
-        aged = born if self.reads_age else None
-        facts = []
-        for i, (event, kind, key) in enumerate(zip(events, kinds, keys, strict=True)):
-            day = event.date
-            fact: Fact = {"type": "event", "name": kind.name, "seq": i + 1,
-                          "day": day.toordinal(), **kind.attributes}
             if key is None:
-                fact["first"] = fact["latest"] = False
+                fact["first"] = False
             else:
-                fact["first"] = first_of[key] == i
-                fact["latest"] = last_of[key] == i
+                fact["first"] = key not in first_of
+                first_of.add(key)
+                last_of[key] = i
+            fact["latest"] = False  # until a later event of its key is known not to follow
             if kind.stage is not None:
                 fact["occasion"] = i + 1
                 fact["stage"] = kind.stage
                 fact["held"] = kind.held
-            if key is not None and key[0] != "case":
-                fact["episode"] = key[1]
+            if member is not None:
+                fact["episode"] = episode[member[0]]
             if unborn_known:
                 fact["unborn"] = born is None or day < born
             if aged is not None and day >= aged:
                 fact["child_age"] = whole_years(aged, day)
             facts.append(fact)
+        for i in last_of.values():
+            facts[i]["latest"] = True
         return facts, kinds
 
     def _child_fact(self, child: dict[str, Any]) -> Fact:
@@ -471,7 +480,10 @@ class CensusKernel:
         for start_field, period, field in self.dated:
             start = child.get(start_field)
             if isinstance(start, date):
-                fact[field] = day_number(period.after(start))
+                moved = self.dated_days.get((field, start))
+                if moved is None:
+                    moved = self.dated_days[field, start] = day_number(period.after(start))
+                fact[field] = moved
         return fact
 
     def _session(self, facts: list[Fact], kinds: list[_Kind], child: Fact,
@@ -484,7 +496,7 @@ class CensusKernel:
         states)."""
         firings: list[_Fired] = []
         fired: set[tuple[str, Any]] = set()
-        variants = self.variants
+        accepting = self._accepting
         # The negated conditions' facts: every case event some negation accepts.
         blockers: dict[int, list[Fact]] = {}
         for fact, kind in zip(facts, kinds, strict=True):
@@ -500,35 +512,38 @@ class CensusKernel:
             made offered in turn to the rules whose trigger accepts it, in the order made."""
             offered = [(variant, trigger)]
             for variant, trigger in offered:  # in order, as the decisions made join it
-                if variant.state is not None and not known:
+                if variant.plain:
+                    matched: tuple[Fact, ...] = (trigger,)
+                elif variant.state is not None and not known:
                     waiting.append((variant, trigger))
                     continue
-                matched = ((trigger,) if variant.state is None and not variant.negated
-                           else self._matched(variant, trigger, state_facts, blockers))
-                if matched is None:
-                    continue
+                else:
+                    found = self._matched(variant, trigger, state_facts, blockers)
+                    if found is None:
+                        continue
+                    matched = found
                 identity = trigger.get("identity")
-                once = (variant.rule.id, trigger["seq"] if identity is None else identity)
+                once = (variant.rule_id, trigger["seq"] if identity is None else identity)
                 if once in fired:
                     continue
                 fired.add(once)
                 made, decision = variant.act(trigger)
                 firings.append((variant, matched, made))
                 if decision is not None:
-                    for n in self._accepting(decision):
-                        offered.append((variants[n], decision))
+                    for accepts in accepting(decision):
+                        offered.append((accepts, decision))
 
-        negated_names = self.negated_names
-        for fact in [*(f for f in facts if f["name"] in negated_names), child,
-                     *(f for f in facts if f["name"] not in negated_names)]:
-            if fact is child:
-                for n in self.child_variants:
-                    if variants[n].trigger.accepts(fact):
-                        offer(variants[n], fact)
-                continue
-            for n, left in kinds[fact["seq"] - 1].triggers:
-                if not left or _passes(left, fact):
-                    offer(variants[n], fact)
+        # The events some negation names first, then the child, then the other events.
+        for blocking in (True, False):
+            for fact, kind in zip(facts, kinds, strict=True):
+                if kind.blocking is blocking:
+                    for variant, left in kind.triggers:
+                        if not left or _passes(left, fact):
+                            offer(variant, fact)
+            if blocking:
+                for variant in self.child_variants:
+                    if variant.trigger.accepts(child):
+                        offer(variant, child)
         before = len(firings)
         if known or not then:
             return firings, before, states or []
@@ -539,13 +554,13 @@ class CensusKernel:
             offer(variant, trigger)
         return firings, before, given
 
-    def _accepting(self, decision: Fact) -> tuple[int, ...]:
+    def _accepting(self, decision: Fact) -> tuple[_Variant, ...]:
         """The variants whose trigger accepts the decision."""
         name = decision["name"]
         reads = self.decision_reads.get(name)
         if reads is None:
             return ()
-        key = (name, *[decision.get(f, _ABSENT) for f in reads])
+        key = (name, *map(decision.get, reads, _ABSENTS))
         try:
             found = self.decisions_accepted.get(key)
         except TypeError:  # a value that is not hashable: a list
@@ -554,8 +569,8 @@ class CensusKernel:
             found = self.decisions_accepted[key] = self._accepted(decision)
         return found
 
-    def _accepted(self, decision: Fact) -> tuple[int, ...]:
-        return tuple(n for n in self.decision_variants[decision["name"]]
+    def _accepted(self, decision: Fact) -> tuple[_Variant, ...]:
+        return tuple(self.variants[n] for n in self.decision_variants[decision["name"]]
                      if self.variants[n].trigger.accepts(decision))
 
     def _matched(self, variant: _Variant, trigger: Fact, state_facts: list[Fact],
@@ -582,24 +597,29 @@ class CensusKernel:
     def _states(self, decisions: list[_Decided]) -> list[_Period]:
         found: list[_Period] = []
         for state in self.vocabulary.states.values():
-            found += self._periods(state.name, state.decision, state.starts_at, decisions)
+            made = [d for d in decisions if d.name == state.decision and d.date is not None
+                    and isinstance(d.value, bool)]
+            if made:
+                found += self._periods(state.name, state.starts_at, made)
         return found
 
-    def _periods(self, name: str, decision: str, starts_at: tuple[str, ...],
-                 decisions: list[_Decided]) -> list[_Period]:
-        """states.periods over the kernel's decisions: read in date order, those of one
-        occasion together."""
-        made = [d for d in decisions if d.name == decision and d.date is not None
-                and isinstance(d.value, bool)]
-        made.sort(key=_period_key)
+    def _periods(self, name: str, starts_at: tuple[str, ...],
+                 made: list[_Decided]) -> list[_Period]:
+        """states.periods over the kernel's decisions of the state (`made`, dated, each true
+        or false): read in date order, those of one occasion together."""
+        if len(made) == 1:  # most often: one plan, never ended
+            d = made[0]
+            return [_Period(name, d.date, None)] if d.value else []  # type: ignore[arg-type]
+        keys = [(d.date, d.occasion or 0) for d in made]
+        order = sorted(range(len(made)), key=keys.__getitem__)  # stable, as states.periods
         found: list[_Period] = []
         current: _Decided | None = None
-        i, count = 0, len(made)
+        i, count = 0, len(order)
         while i < count:
-            key = _period_key(made[i])
+            key = keys[order[i]]
             start = end = None
-            while i < count and _period_key(made[i]) == key:
-                d = made[i]
+            while i < count and keys[order[i]] == key:
+                d = made[order[i]]
                 if d.value:
                     if start is None and (not found or self._may_start(name, starts_at, d)):
                         start = d
@@ -653,11 +673,11 @@ class CensusKernel:
         self._kinds_now = kinds
         child = self._child_fact(child_fields)
         firings, before_count, known = self._session(facts, kinds, child, None, then=True)
-        before = _decided(firings[:before_count])
-        later = _decided(firings[before_count:])
-        decided = before + later
-        states = (self._states(decided) if any(d.name in self.state_decisions for d in later)
-                  else list(known))
+        decided = _decided(firings)
+        # A state's decision made once the states were known: they are worked out again.
+        later = any(type(made) is _Decided and made.name in self.state_decisions
+                    for _, _, made in firings[before_count:])
+        states = self._states(decided) if later else list(known)
         for _ in range(MAX_ROUNDS):
             if states == known or self._still_hold(firings, states):
                 break
@@ -719,7 +739,7 @@ class CensusKernel:
                 low, high = 0, bisect_right(days, start)
             else:
                 low, high = bisect_left(days, start), len(seqs)
-            done = seqs[low] if low < high else None
+            done_on = days[low] if low < high else None
             earliest = duty.not_before.after(start) if duty.not_before and start else None
             ended_on = None
             if duty.lasts_while is not None and start is not None:
@@ -728,18 +748,16 @@ class CensusKernel:
                     if period.state == duty.lasts_while and period.holds_on(start):
                         ended_on = period.end
                         break
-            if ended_on is not None and done is not None and events[done - 1].date > ended_on:
-                done = None
-            status = duty_status(events[done - 1].date if done is not None else None, due,
-                                 earliest, ended_on, as_of)
+            if ended_on is not None and done_on is not None and done_on > ended_on:
+                done_on = None
+            status = duty_status(done_on, due, earliest, ended_on, as_of)
             origin_name, origin_date = raised.origin, raised.origin_date
             if origin_seq:
-                origin_name, origin_date = events[origin_seq - 1].name, \
-                    events[origin_seq - 1].date
+                origin = events[origin_seq - 1]
+                origin_name, origin_date = origin.name, origin.date
             occasion = raised.occasion
             duties.append(_Duty(
-                rule, duty.name, due, duty.timing.words, status,
-                events[done - 1].date if done is not None else None, origin_name,
+                rule, duty.name, due, duty.timing.words, status, done_on, origin_name,
                 origin_date, origin_seq is not None and origin_seq > 0,
                 occasion if occasion and occasion != origin_seq else None,
                 upcoming(origin_date, as_of), earliest, ended_on))
@@ -781,21 +799,22 @@ class CensusKernel:
         except Exception as error:  # the matcher's path reports it as the child's problem
             self.taken[f"a fault: {type(error).__name__}"] += 1
             return None
-        keys = [e[0] for e in entries]
-        if len(set(keys)) != len(keys):
-            self.taken["two findings the sort could order either way"] += 1
-            return None
-        entries.sort(key=lambda e: e[0])
+        if len(entries) > 1:
+            if len({e[0] for e in entries}) != len(entries):
+                self.taken["two findings the sort could order either way"] += 1
+                return None
+            entries.sort(key=_sort_key)
         indicators = child_indicators(
             [e for episode in cases.episodes for e in episode.enquiries],
             [p for episode in cases.episodes for p in episode.plans], as_of)
         self.taken["kernel"] += 1
-        head = '{"child":' + _dumps(cases.child) + ',"duties":['
+        # (the child's reference is its own: not kept among the names _dumps keeps)
+        head = '{"child":' + _COMPACT.encode(cases.child) + ',"duties":['
         tail = '],"problems":' + _dumps(problems) + ',"not_assessed":' + _dumps(unassessed) + "}"
         return Audited({"child": cases.child, "duties": [e[1] for e in entries],
                         "problems": problems, "not_assessed": unassessed}, False, indicators,
-                       (head + ",".join(e[2] for e in entries) + tail,
-                        head + ",".join(e[3] for e in entries) + tail))
+                       (f'{head}{",".join([e[2] for e in entries])}{tail}',
+                        f'{head}{",".join([e[3] for e in entries])}{tail}'))
 
     def _entries(self, episode: EpisodeCase, duties: list[_Duty], decided: list[_Decided],
                  as_of: date) -> list[tuple[tuple[str, str, str], dict[str, Any], str, str]]:
@@ -817,18 +836,26 @@ class CensusKernel:
 
     def _duty_entry(self, d: _Duty) -> tuple[dict[str, Any], str, str]:
         """A duty's entry (report.ReportBuilder.duty), and it as JSON, whole and compact."""
-        due = d.due.isoformat() if d.due else None
-        done = d.done_on.isoformat() if d.done_on else None
-        day = d.origin_date.isoformat() if d.origin_date else None
+        if d.occasion is not None:
+            raise Unhandled("a duty of another conference than its trigger")
+        due = done = day = None
+        due_json = done_json = day_json = "null"  # the dates as _day writes them
+        if d.due:
+            due = d.due.isoformat()
+            due_json = f'"{due}"'
+        if d.done_on:
+            done = d.done_on.isoformat()
+            done_json = f'"{done}"'
+        if d.origin_date:
+            day = d.origin_date.isoformat()
+            day_json = f'"{day}"'
         entry: dict[str, Any] = {
             "duty": d.name, "due": due, "deadline": d.words, "status": d.status,
             "fulfilled_on": done, "trigger": {"event": d.origin_name, "date": day},
         }
-        if d.occasion is not None:
-            raise Unhandled("a duty of another conference than its trigger")
-        head, deadline = self.duty_json[d.rule.id]
-        text = (f'{head}{_day(due)}{deadline}{d.status}","fulfilled_on":{_day(done)},'
-                f'"trigger":{{"event":{_dumps(d.origin_name)},"date":{_day(day)}}}')
+        head, deadline, cited, full, compact = self.duty_json[d.rule.id]
+        text = (f'{head}{due_json}{deadline}{d.status}","fulfilled_on":{done_json},'
+                f'"trigger":{{"event":{_dumps(d.origin_name)},"date":{day_json}}}')
         if d.upcoming:
             entry["upcoming"] = True
             text += ',"upcoming":true'
@@ -838,8 +865,7 @@ class CensusKernel:
         if d.ended_on:
             entry["ended_on"] = d.ended_on.isoformat()
             text += f',"ended_on":"{entry["ended_on"]}"'
-        entry.update(self.cited[d.rule.id])
-        full, compact = self.cited_json[d.rule.id]
+        entry.update(cited)
         return entry, f"{text},{full}}}", f"{text},{compact}}}"
 
     def _plan_end_entry(self, d: _Decided, recorded: date | None, status: str,
@@ -892,6 +918,11 @@ def _dumps(value: Any) -> str:
 # json.dumps(value, ensure_ascii=False, separators=(",", ":")), without making an encoder for
 # each value.
 _COMPACT = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))
+
+
+def _sort_key(entry: tuple[tuple[str, str, str], dict[str, Any], str, str]
+              ) -> tuple[str, str, str]:
+    return entry[0]
 
 
 def _day(iso: str | None) -> str:
@@ -978,60 +1009,72 @@ class _Action:
         assert isinstance(effect, Duty | Decision)
         self.rule = rule.id
         self.name = effect.name
-        self.trigger = trigger
+        self.on_event = trigger == "event"
+        self.on_decision = trigger == "decision"
         self.timing = effect.timing
         self.start_field = effect.timing.start_field if effect.timing is not None else None
+        # The child's field a child trigger runs from.
+        self.child_origin = self.start_field or "born"
         self.duty = isinstance(effect, Duty)
         self.decided = (value if value is not None or isinstance(effect, Duty)
                         else effect.value)
         self.identity = f"{self.name}={self.decided!r}@"
         self.moved = self.duty or (effect.timing is not None
                                    and effect.timing.period is not None)
-        self.shifted: dict[int, int | None] = {}
+        self.shifted: dict[int, tuple[int | None, date | None, date | None]] = {}
 
-    def shift(self, start: int) -> int | None:
-        """The day the Timing gives from the day `start` (both day numbers)."""
-        found = self.shifted.get(start, -1)
-        if found == -1:
+    def shift(self, start: int) -> tuple[int | None, date | None, date | None]:
+        """The day the Timing gives from the day `start` (a day number), as a number and a
+        date, and the date of `start`: the action's dates are wanted as both."""
+        found = self.shifted.get(start)
+        if found is None:
             timing = self.timing
             assert timing is not None
             if self.duty:
                 due = timing.due(from_day_number(start))
-                found = day_number(due) if due else None
+                day = day_number(due) if due else None
             else:
                 assert timing.period is not None
-                found = day_number(timing.period.after(from_day_number(start)))
-            self.shifted[start] = found
+                day = day_number(timing.period.after(from_day_number(start)))
+            found = self.shifted[start] = (day, _date_of(day), _date_of(start))
         return found
 
-    def __call__(self, trigger: Fact) -> tuple[_Raised | _Decided, Fact | None]:
+    def fire(self, trigger: Fact) -> tuple[_Raised | _Decided, Fact | None]:
         # The case event it runs from (compiler._origin) and the conference it belongs to.
-        if self.trigger == "event":
-            event, event_day = trigger["name"], trigger["day"]
-            origin = trigger["seq"]
-        elif self.trigger == "decision":
-            if "origin_seq" not in trigger and trigger.get("day") != trigger.get("event_day"):
-                event, event_day = trigger["name"], trigger["day"]
+        if self.on_event:
+            event = trigger["name"]
+            event_day = own_day = trigger["day"]
+            origin = trigger["seq"] or None
+        elif self.on_decision:  # a decision as fire makes it: with its day and event_day
+            own_day = trigger["day"]
+            origin = trigger.get("origin_seq") or None
+            if origin is None and own_day != trigger["event_day"]:
+                event, event_day = trigger["name"], own_day
             else:
                 event, event_day = trigger["event"], trigger["event_day"]
-            origin = trigger.get("origin_seq")
         else:
-            event = self.start_field or "born"
+            event = self.child_origin
             event_day = trigger.get(event)
             origin = None
-        origin = origin or None
+            own_day = trigger.get("day", event_day)
         occasion = trigger.get("occasion")
-        own_day = trigger.get("day", event_day)
-        origin_date = _date_of(event_day)
+        origin_date = _DATES.get(event_day) or _date_of(event_day)  # type: ignore[arg-type]
         if self.duty:
             start = trigger.get(self.start_field) if self.start_field else own_day
-            due = self.shift(start) if start is not None else None
-            return _Raised(self.rule, event, origin_date, origin, occasion, _date_of(start),
-                           _date_of(due)), None
+            if start is None:
+                return _Raised(self.rule, event, origin_date, origin, occasion, None,
+                               None), None
+            _, due, start_date = self.shift(start)
+            return _Raised(self.rule, event, origin_date, origin, occasion, start_date,
+                           due), None
         day = own_day
-        if self.moved:
-            start = trigger.get(self.start_field or "")
-            day = self.shift(start) if start is not None else None
+        if not self.moved:
+            day_date = (origin_date if day == event_day
+                        else _DATES.get(day) or _date_of(day))  # type: ignore[arg-type]
+        elif (start := trigger.get(self.start_field or "")) is not None:
+            day, day_date, _ = self.shift(start)
+        else:
+            day = day_date = None
         decided = self.decided
         # Without compiler._action's seq and trigger_seq: numbers of a run's effect facts,
         # which no rule matching a decision reads. One decision, however many rules make it
@@ -1048,11 +1091,12 @@ class _Action:
             fact["stage"] = trigger["stage"]
         if "held" in trigger:
             fact["held"] = trigger["held"]
-        return _Decided(self.rule, self.name, decided, _date_of(day), event, origin_date,
+        return _Decided(self.rule, self.name, decided, day_date, event, origin_date,
                         origin, occasion), fact
 
 
 _ABSENT = object()  # a field a fact does not have
+_ABSENTS = (_ABSENT,) * 64  # as many as the fields read of one decision, for map
 _DATES: dict[int, date] = {}
 
 
@@ -1069,10 +1113,6 @@ def _date_of(number: int | None) -> date | None:
 
 def _decided(firings: list[_Fired]) -> list[_Decided]:
     return [made for _, _, made in firings if type(made) is _Decided]
-
-
-def _period_key(d: _Decided) -> tuple[date | None, int]:
-    return d.date, d.occasion or 0
 
 
 def _state_facts(states: list[_Period]) -> list[Fact]:
