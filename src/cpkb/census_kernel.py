@@ -758,8 +758,7 @@ class CensusKernel:
             occasion = raised.occasion
             duties.append(_Duty(
                 rule, duty.name, due, duty.timing.words, status, done_on, origin_name,
-                origin_date, origin_seq is not None and origin_seq > 0,
-                occasion if occasion and occasion != origin_seq else None,
+                origin_date, occasion if occasion and occasion != origin_seq else None,
                 upcoming(origin_date, as_of), earliest, ended_on))
         return duties
 
@@ -977,7 +976,6 @@ class _Duty:
     done_on: date | None
     origin_name: str
     origin_date: date | None
-    has_origin_event: bool
     occasion: int | None
     upcoming: bool
     earliest: date | None
