@@ -91,13 +91,20 @@ def test_audit_into_a_closed_pipe_ends_quietly(census: Path, workers: str) -> No
 
 # -- Ctrl-C ------------------------------------------------------------------------------------
 
+def _ctrl_c_as_usual() -> None:
+    """Ctrl-C's default in the command, as a terminal starts it: run in the background of a
+    script, the tests would hand it on ignored, and Python then never raises
+    KeyboardInterrupt (the command rightly keeps an ignored Ctrl-C ignored)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _interrupt(args: list[str], after: float, cwd: Path | None = None
                ) -> tuple[int, str, str, list[str]]:
     """Run the command in its own process group, send Ctrl-C to the group (as a terminal
     does) after `after` seconds; (status, stdout, stderr, processes left in the group)."""
     process = subprocess.Popen([str(CPKB), *args], stdout=subprocess.PIPE,
                                stderr=subprocess.PIPE, env=_environment(),
-                               start_new_session=True, cwd=cwd)
+                               start_new_session=True, cwd=cwd, preexec_fn=_ctrl_c_as_usual)
     time.sleep(after)
     assert process.poll() is None, "the command ended before it could be interrupted"
     os.killpg(process.pid, signal.SIGINT)
