@@ -30,7 +30,7 @@ from cpkb.census_generator import Settings, write_census
 from cpkb.census_kernel import CensusKernel
 from cpkb.project import Project
 from cpkb.rulebook import Pattern, Requirement, Timing
-from test_matcher import _json, first_difference
+from test_matcher import _json, census_works, first_difference
 
 HOME = Path(__file__).resolve().parents[1]
 SAMPLES = sorted((HOME / "tests" / "data" / "cin-census").glob("*.xml"))
@@ -60,14 +60,6 @@ def compare(project: Project, works: Iterator[Work]) -> Counter:
         else:
             taken.update(kernel.taken)
     return taken
-
-
-def census_works(path: Path, authority: str) -> Iterator[Work]:
-    census = CensusFile(path)
-    reference = census.header.reference_date
-    as_of = date.fromisoformat(reference) if reference else date(2025, 3, 31)
-    for record in census.children():
-        yield Work(record=record, authority=authority, as_of=as_of)
 
 
 @pytest.fixture(scope="module")

@@ -92,7 +92,7 @@ def audit_with_both(project: Project, works: Iterator[Work]) -> list[dict[str, A
     return results
 
 
-def _census_works(path: Path, authority: str) -> Iterator[Work]:
+def census_works(path: Path, authority: str) -> Iterator[Work]:
     census = CensusFile(path)
     reference = census.header.reference_date
     as_of = date.fromisoformat(reference) if reference else date(2025, 3, 31)
@@ -104,7 +104,7 @@ def test_a_generated_census_is_audited_alike(project: Project, tmp_path: Path) -
     census = tmp_path / "census.xml"
     with census.open("w", encoding="utf-8") as out:
         write_census(Settings(CHILDREN, seed=11, late_share=0.25, missing_share=0.15), out)
-    results = audit_with_both(project, _census_works(census, "bolton"))
+    results = audit_with_both(project, census_works(census, "bolton"))
     assert len(results) == CHILDREN
     statuses = Counter(d["status"] for r in results for d in r["duties"])
     # The comparison covers breaches, and every audited duty and decision.
@@ -119,7 +119,7 @@ def test_a_generated_census_is_audited_alike(project: Project, tmp_path: Path) -
 @pytest.mark.parametrize("sample", SAMPLES, ids=lambda p: p.name)
 def test_every_census_sample_is_audited_alike(project: Project, sample: Path,
                                               authority: str) -> None:
-    assert audit_with_both(project, _census_works(sample, authority))
+    assert audit_with_both(project, census_works(sample, authority))
 
 
 def _report(project: Project, case: Case, engine: EngineKind) -> dict[str, Any]:
