@@ -43,6 +43,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from itertools import repeat
 from typing import TYPE_CHECKING, Any
 
 from cpkb.case import Event
@@ -560,7 +561,7 @@ class CensusKernel:
         reads = self.decision_reads.get(name)
         if reads is None:
             return ()
-        key = (name, *map(decision.get, reads, _ABSENTS))
+        key = (name, *map(decision.get, reads, repeat(_ABSENT)))
         try:
             found = self.decisions_accepted.get(key)
         except TypeError:  # a value that is not hashable: a list
@@ -1094,7 +1095,6 @@ class _Action:
 
 
 _ABSENT = object()  # a field a fact does not have
-_ABSENTS = (_ABSENT,) * 64  # as many as the fields read of one decision, for map
 _DATES: dict[int, date] = {}
 
 
