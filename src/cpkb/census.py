@@ -24,7 +24,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from lxml import etree
 
@@ -99,9 +99,21 @@ def _stray_in(element: etree._Element, found: list[tuple[str, str]]) -> None:
                 _stray(inner, found)
 
 
-# In the loops below, an element that has no elements and no tail but space (nearly every
-# one) is passed by a test in the loop itself, not by a call to `_stray_in`: a census holds
-# tens of thousands of children of a few dozen elements each.
+def _leaf(element: etree._Element, texts: dict[str, Any], seen: set[str],
+          found: list[tuple[str, str]]) -> None:
+    """An element read as one of its parent's values: its stray text into `found`, and its
+    text into `texts` where its tag is one of them, the first of a tag given twice (as
+    `find` has it). An element with no elements and no tail but space (nearly every one) is
+    passed by a test here, not by a call to `_stray_in`: a census holds tens of thousands of
+    children of a few dozen elements each."""
+    tail = element.tail
+    if len(element) or (tail and not tail.isspace()):
+        _stray_in(element, found)
+    tag = element.tag
+    if tag in texts and tag not in seen:
+        seen.add(tag)
+        text = element.text
+        texts[tag] = (text.strip() or None) if text is not None else None
 
 
 def _texts(parent: etree._Element, tags: tuple[str, ...], found: list[tuple[str, str]]
@@ -111,14 +123,7 @@ def _texts(parent: etree._Element, tags: tuple[str, ...], found: list[tuple[str,
     texts: dict[str, str | None] = dict.fromkeys(tags)
     seen: set[str] = set()
     for element in parent:
-        tail = element.tail
-        if len(element) or (tail and not tail.isspace()):
-            _stray_in(element, found)
-        tag = element.tag
-        if tag in texts and tag not in seen:
-            seen.add(tag)
-            text = element.text
-            texts[tag] = (text.strip() or None) if text is not None else None
+        _leaf(element, texts, seen, found)
     return texts
 
 
@@ -150,13 +155,7 @@ def _plan(plan: etree._Element, found: list[tuple[str, str]]
                 if review.tag == "CPPreviewDate":
                     reviews.append((review.text or "").strip())
             continue
-        tail = element.tail
-        if len(element) or (tail and not tail.isspace()):
-            _stray_in(element, found)
-        if tag in texts and tag not in seen:
-            seen.add(tag)
-            text = element.text
-            texts[tag] = (text.strip() or None) if text is not None else None
+        _leaf(element, texts, seen, found)
     texts["CPPreviewDate"] = reviews
     return texts
 
@@ -175,13 +174,7 @@ def _episode(details: etree._Element, found: list[tuple[str, str]]) -> Episode:
         if tag == "ChildProtectionPlans":
             episode.plans.append(_plan(element, found))
             continue
-        tail = element.tail
-        if len(element) or (tail and not tail.isspace()):
-            _stray_in(element, found)
-        if tag in referral and tag not in seen:
-            seen.add(tag)
-            text = element.text
-            referral[tag] = (text.strip() or None) if text is not None else None
+        _leaf(element, referral, seen, found)
     episode.referral = referral["CINreferralDate"]
     episode.initial_conference = referral["DateOfInitialCPC"]
     return episode
