@@ -137,3 +137,38 @@ def test_the_workers_end_when_their_caller_is_killed(start: str) -> None:
     for pid in alive:
         os.kill(pid, signal.SIGKILL)
     assert not alive, f"workers left running: {alive}"
+
+
+_BROKEN_OFF = """
+import multiprocessing, sys
+from cpkb.workers import _serve
+sys.path.insert(0, {tests!r})
+from test_workers import _nothing, _slow_square
+if __name__ == "__main__":
+    context = multiprocessing.get_context({start!r})
+    task_reader, tasks = context.Pipe(duplex=False)
+    results, result_writer = context.Pipe(duplex=False)
+    worker = context.Process(target=_serve, args=(task_reader, result_writer, _nothing, (),
+                                                  _slow_square, []))
+    worker.start()
+    task_reader.close()
+    result_writer.close()
+    tasks.send((3, 0.0))
+    print(results.recv(), flush=True)
+    tasks.send_bytes(b"part of a pickled task")  # as a send a Ctrl-C broke off leaves it
+    tasks.close()
+    worker.join(10)
+    print(worker.exitcode, flush=True)
+"""
+
+
+@pytest.mark.parametrize("start", START_METHODS)
+def test_a_task_broken_off_ends_the_worker_quietly(start: str, tmp_path) -> None:
+    """A Ctrl-C can stop the caller part way through sending a task: the worker then reads
+    no whole task, and ends as when the caller is gone, with no traceback of its own."""
+    script = tmp_path / "broken_off.py"
+    script.write_text(_BROKEN_OFF.format(tests=os.path.dirname(__file__), start=start))
+    done = subprocess.run([sys.executable, str(script)], capture_output=True, text=True,
+                          timeout=60)
+    assert done.stdout.split("\n")[:2] == ["(True, 9)", "0"]
+    assert done.stderr == ""

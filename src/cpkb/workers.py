@@ -49,7 +49,9 @@ def _serve(tasks: Connection, results: Connection, initializer: Callable[..., No
         while True:
             try:
                 task = tasks.recv()
-            except EOFError:  # the caller is gone
+            except Exception:  # whatever the pipe gives, no task follows it
+                # The caller is gone (EOFError), or it stopped part way through sending a
+                # task (a Ctrl-C): the rest of the pipe is no whole task.
                 task = None
             inbox.put(task)
             if task is None:
@@ -102,9 +104,12 @@ class _Worker:
             raise WorkerFailed(f"a worker failed:\n{value}")
         return value
 
-    def stop(self) -> None:
-        with contextlib.suppress(OSError):  # it has ended already
-            self.tasks.send(None)
+    def stop(self, at_once: bool) -> None:
+        """No more tasks: said, or (`at_once`) the pipe only closed, as a send broken off by
+        a Ctrl-C may have left part of a task in it."""
+        if not at_once:
+            with contextlib.suppress(OSError):  # it has ended already
+                self.tasks.send(None)
         self.tasks.close()
 
     def end(self, at_once: bool) -> None:
@@ -160,7 +165,7 @@ class OrderedPool(Generic[Task, Result]):
         """The workers told to end, and waited for; `at_once` (on an error or a Ctrl-C,
         their results no longer wanted): ended without waiting."""
         for worker in self._workers:
-            worker.stop()
+            worker.stop(at_once)
         for worker in self._workers:
             worker.end(at_once)
 
