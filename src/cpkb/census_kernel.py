@@ -15,6 +15,10 @@ and decisions, as `Auditor.rule_ids`) are compiled once per authority (`CensusKe
 - each rule's action is compiler._action for the triggers the kernel compiles (_Action):
   the same duty, as a typed value (_Raised), or decision, with the due dates from the
   rule's own Timing, each day it moves on worked out once;
+- what each census event kind is offered (the rules its events trigger, and the rules
+  accepting the decisions these make, in turn) is generated as straight-line Python once per
+  kernel (_Generator), where which rules accept those decisions is fixed by the kind and the
+  actions; the rest are offered one by one;
 - a rule that can never fire for a census child is left out by a check, not a list: an
   event pattern that accepts no census event kind (its names, or a test of a field the
   kind's events never carry, fails on every kind), and, transitively, a rule matching a
@@ -110,6 +114,9 @@ class _Kind:
     doing: tuple[tuple[str, bool | None], ...]
     may_start: dict[str, bool | None]  # by state: whether it can start it (None: ask)
     blocking: bool = False  # of an event some rule's negation names: offered before the rest
+    # Its triggers' offers as generated code (_Generator), None where they are offered one
+    # by one (CensusKernel._session's offer).
+    run: Callable[..., None] | None = None
 
 
 @dataclass
@@ -121,15 +128,18 @@ class _Variant:
     state: _Node | None
     negated: tuple[_Node, ...]
     aliases: tuple[str, ...]
-    act: Callable[[Fact], tuple[_Raised | _Decided, Fact | None]]  # its _Action's fire
+    action: _Action
     # Where it tests a state (compiler.StateCheck): the state's place in the facts it
     # matched, the place of the fact holding the date tested on, and that date's field.
     checks: tuple[tuple[int, int, str], ...]
     rule_id: str = dataclasses.field(init=False)
     plain: bool = dataclasses.field(init=False)  # no state nor negation: its trigger is all
+    act: Callable[[Fact], tuple[_Raised | _Decided, Fact | None]] = dataclasses.field(
+        init=False)  # its action's fire
 
     def __post_init__(self) -> None:
         self.rule_id = self.rule.id
+        self.act = self.action.fire
         self.plain = self.state is None and not self.negated
 
 
@@ -292,7 +302,7 @@ class CensusKernel:
             variants.append(_Variant(
                 number, rule, variant.value, trigger,
                 states[0] if states else None, tuple(negated), aliases,
-                _Action(rule, variant.value, trigger.condition.type).fire,
+                _Action(rule, variant.value, trigger.condition.type),
                 tuple((aliases.index(c.state), aliases.index(c.on), c.field)
                       for c in compiled.state_checks.get(rule.id, ()))))
         # A decision only rules left out make: the rules matching it never fire either.
@@ -395,6 +405,12 @@ class CensusKernel:
             for rid, r in self.rules.items() if isinstance(r.effect, Duty)}
         self.taken = Counter[str]()
         self.kinds_seen: dict[tuple[Any, ...], _Kind] = {}
+        generator = _Generator(self)
+        for known in self.kinds.values():
+            known.run = generator.run(known.triggers, _event_shape(known))
+        self.child_run = generator.run(
+            tuple((v, (v.trigger.accepts,)) for v in self.child_variants),
+            dict.fromkeys(CENSUS_CHILD_FIELDS, _MAYBE) | {"type": "child", "seq": 0})
 
     @classmethod
     def of(cls, project: Project, authority: str, ids: frozenset[str],
@@ -534,14 +550,22 @@ class CensusKernel:
                     for accepts in accepting(decision):
                         offered.append((accepts, decision))
 
-        # The events some negation names first, then the child, then the other events.
+        # The events some negation names first, then the child, then the other events: by
+        # the generated offers where there are (_Generator), else one by one.
         for blocking in (True, False):
             for fact, kind in zip(facts, kinds, strict=True):
                 if kind.blocking is blocking:
+                    if kind.run is not None:
+                        kind.run(fact, firings, fired, waiting, known, state_facts, blockers)
+                        continue
                     for variant, left in kind.triggers:
                         if not left or _passes(left, fact):
                             offer(variant, fact)
             if blocking:
+                if self.child_run is not None:
+                    self.child_run(child, firings, fired, waiting, known, state_facts,
+                                   blockers)
+                    continue
                 for variant in self.child_variants:
                     if variant.trigger.accepts(child):
                         offer(variant, child)
@@ -1095,6 +1119,151 @@ class _Action:
 
 
 _ABSENT = object()  # a field a fact does not have
+
+
+# -- the offers as generated code ----------------------------------------------------------
+
+# In a fact's shape (what is known of its fields before a child is read): a value that
+# varies from fact to fact, and a field that may or may not be there.
+_VARIES = object()
+_MAYBE = object()
+# The most rules a trigger's offer, with the decisions made in turn, is generated for.
+_MOST_GENERATED = 32
+
+
+def _event_shape(kind: _Kind) -> Fact:
+    """The shape of a census event fact of the kind (CensusKernel._facts)."""
+    shape: Fact = {"type": "event", "name": kind.name, "seq": _VARIES, **kind.attributes}
+    if kind.stage is not None:
+        shape.update(occasion=_VARIES, stage=kind.stage, held=kind.held)
+    return shape
+
+
+def _made_shape(action: _Action, trigger: Fact) -> Fact | None:
+    """The shape of the decision fact `action` makes from a trigger of the shape given
+    (_Action.fire), None where which fields it has turns on the trigger's values."""
+    if action.on_event:
+        event: Any = trigger["name"]
+        origin = True  # its seq: never 0
+    elif action.on_decision:
+        origin = "origin_seq" in trigger
+        # without an origin, its event is the trigger's or its name, as their days differ
+        event = trigger["event"] if origin else _VARIES
+    else:
+        event, origin = action.child_origin, False
+    shape: Fact = {"type": "decision", "name": action.name, "rule": action.rule,
+                   "event": event, "event_day": _VARIES, "value": action.decided,
+                   "day": _VARIES, "identity": _VARIES}
+    if origin:
+        shape["origin_seq"] = _VARIES
+    for field in ("occasion", "stage", "held"):
+        value = trigger.get(field, _ABSENT)
+        if value is _MAYBE:
+            return None
+        if value is not _ABSENT:
+            shape[field] = value
+    return shape
+
+
+class _Generator:
+    """Each census event kind's offers (CensusKernel._session's offer) as straight-line
+    Python, compiled once per kernel: the trigger tests left for the kind, each rule
+    accepting it fired in turn, and the decisions it makes offered to the rules accepting
+    them, in the order `offer` takes them. Which rules accept a decision is worked out here
+    where the fields they read are fixed by the kind and the actions; where one of them is
+    not (or the chain is long), the kind is offered by `offer` instead. The rules' actions
+    and state conditions are called as they are (_Action.fire, CensusKernel._matched): what
+    is generated is only the order of the steps."""
+
+    def __init__(self, kernel: CensusKernel) -> None:
+        self.kernel = kernel
+        self.names: dict[int, str] = {}  # by id: each object's name in the generated code
+        self.namespace: dict[str, Any] = {"matched": kernel._matched}
+
+    def name(self, value: Any, prefix: str) -> str:
+        """The name `value` is given in the generated code's namespace."""
+        found = self.names.get(id(value))
+        if found is None:
+            found = self.names[id(value)] = f"{prefix}{len(self.names)}"
+            self.namespace[found] = value
+        return found
+
+    def accepting(self, shape: Fact) -> tuple[_Variant, ...] | None:
+        """The variants accepting every decision of the shape, None where it turns on the
+        decision's values (CensusKernel._accepting)."""
+        reads = self.kernel.decision_reads.get(shape["name"])
+        if reads is None:
+            return ()
+        if any(shape.get(f) is _VARIES for f in reads):
+            return None
+        return self.kernel._accepted({k: None if v is _VARIES else v for k, v in shape.items()})
+
+    def run(self, triggers: tuple[tuple[_Variant, tuple[Callable[[Fact], bool], ...]], ...],
+            shape: Fact) -> Callable[..., None] | None:
+        """The function offering a fact of the shape to the variants `triggers` (each with
+        the tests left to apply): run(fact, firings, fired, waiting, known, state_facts,
+        blockers), as `offer` does each; None for no triggers or one not generated."""
+        if not triggers:
+            return None
+        lines = ["def run(fact, firings, fired, waiting, known, state_facts, blockers):"]
+        for variant, left in triggers:
+            body = self.offers(variant, shape)
+            if body is None:
+                return None
+            tests = " and ".join(f"{self.name(t, 'test')}(fact)" for t in left)
+            if tests:
+                lines += [f"    if {tests}:", *_indented(_indented(body))]
+            else:
+                lines += _indented(body)
+        namespace = dict(self.namespace)
+        exec(compile("\n".join(lines), f"<census kernel {self.kernel.authority}>", "exec"),
+             namespace)
+        return namespace["run"]  # type: ignore[no-any-return]
+
+    def offers(self, variant: _Variant, shape: Fact) -> list[str] | None:
+        """The lines offering `fact` to the variant whose trigger accepts it, as `offer`: the
+        decisions made offered in turn, each step run only if the one before it whose
+        decision it takes made it."""
+        # (variant, the name of its trigger, the trigger's shape), in the order offered
+        steps: list[tuple[_Variant, str, Fact]] = [(variant, "fact", shape)]
+        lines: list[str] = []
+        for number, (step, trigger, given) in enumerate(steps):
+            if len(steps) > _MOST_GENERATED:
+                return None
+            v, act = self.name(step, "variant"), self.name(step.act, "act")
+            decides = not step.action.duty
+            matched = f"({trigger},)" if step.plain else "found"
+            body = [f"made, {f'decision{number}' if decides else '_'} = {act}({trigger})",
+                    f"firings.append(({v}, {matched}, made))"]
+            if trigger != "fact":
+                # A decision: taken once however many rules make it (after its state and
+                # negations, as `offer`); an event, or the child, is offered each rule once.
+                once = f"({step.rule_id!r}, {trigger}['identity'])"
+                body = [f"if {once} not in fired:", f"    fired.add({once})", *_indented(body)]
+            if not step.plain:
+                body = [f"found = matched({v}, {trigger}, state_facts, blockers)",
+                        "if found is not None:", *_indented(body)]
+                if step.state is not None:
+                    body = ["if not known:", f"    waiting.append(({v}, {trigger}))",
+                            "else:", *_indented(body)]
+            if trigger != "fact":
+                body = [f"if {trigger} is not None:", *_indented(body)]
+            if decides:
+                lines.append(f"decision{number} = None")
+            lines += body
+            if decides:
+                made_shape = _made_shape(step.action, given)
+                if made_shape is None:
+                    return None
+                accepting = self.accepting(made_shape)
+                if accepting is None:
+                    return None
+                steps += [(a, f"decision{number}", made_shape) for a in accepting]
+        return lines
+
+
+def _indented(lines: list[str]) -> list[str]:
+    return ["    " + line for line in lines]
 _DATES: dict[int, date] = {}
 
 
