@@ -1024,8 +1024,10 @@ class _Raised:
 class _Action:
     """A rule's action (compiler._action) for the triggers the kernel compiles (an event, a
     decision, the child): the duty it raises or the decision it makes, and that decision as
-    the fact the rules matching decisions are offered. Each day its Timing moves on is worked
-    out once: a caseload asks the same few hundred days again and again."""
+    the fact the rules matching decisions are offered. Its `fire` is generated for it, with
+    what its rule fixes decided once (a call a firing, each child several), and each day its
+    Timing moves on is worked out once: a caseload asks the same few hundred days again and
+    again."""
 
     def __init__(self, rule: Rule, value: bool | None, trigger: str) -> None:
         effect = rule.effect
@@ -1045,6 +1047,8 @@ class _Action:
         self.moved = self.duty or (effect.timing is not None
                                    and effect.timing.period is not None)
         self.shifted: dict[int, tuple[int | None, date | None, date | None]] = {}
+        # its fire(trigger), generated for it (_fire_source)
+        self.fire = self._compiled_fire()
 
     def shift(self, start: int) -> tuple[int | None, date | None, date | None]:
         """The day the Timing gives from the day `start` (a day number), as a number and a
@@ -1062,60 +1066,67 @@ class _Action:
             found = self.shifted[start] = (day, _date_of(day), _date_of(start))
         return found
 
-    def fire(self, trigger: Fact) -> tuple[_Raised | _Decided, Fact | None]:
+    def _fire_source(self) -> list[str]:
+        """The lines of this action's fire(trigger) -> (the duty raised or the decision
+        made, and that decision's fact or None): compiler._action for its trigger, with what
+        its rule fixes (the trigger's type, a duty or a decision, its Timing) decided here."""
         # The case event it runs from (compiler._origin) and the conference it belongs to.
         if self.on_event:
-            event = trigger["name"]
-            event_day = own_day = trigger["day"]
-            origin = trigger["seq"] or None
+            lines = ['event = trigger["name"]', 'event_day = own_day = trigger["day"]',
+                     'origin = trigger["seq"] or None']
         elif self.on_decision:  # a decision as fire makes it: with its day and event_day
-            own_day = trigger["day"]
-            origin = trigger.get("origin_seq") or None
-            if origin is None and own_day != trigger["event_day"]:
-                event, event_day = trigger["name"], own_day
-            else:
-                event, event_day = trigger["event"], trigger["event_day"]
+            lines = ['own_day = trigger["day"]', 'origin = trigger.get("origin_seq") or None',
+                     'if origin is None and own_day != trigger["event_day"]:',
+                     '    event, event_day = trigger["name"], own_day',
+                     "else:",
+                     '    event, event_day = trigger["event"], trigger["event_day"]']
         else:
-            event = self.child_origin
-            event_day = trigger.get(event)
-            origin = None
-            own_day = trigger.get("day", event_day)
-        occasion = trigger.get("occasion")
-        origin_date = _DATES.get(event_day) or _date_of(event_day)  # type: ignore[arg-type]
+            lines = [f"event = {self.child_origin!r}", "event_day = trigger.get(event)",
+                     "origin = None", 'own_day = trigger.get("day", event_day)']
+        lines += ['occasion = trigger.get("occasion")',
+                  "origin_date = DATES.get(event_day) or date_of(event_day)"]
+        shifted = ["found = shifted.get(start)", "if found is None:",
+                   "    found = shift(start)"]
         if self.duty:
-            start = trigger.get(self.start_field) if self.start_field else own_day
-            if start is None:
-                return _Raised(self.rule, event, origin_date, origin, occasion, None,
-                               None), None
-            _, due, start_date = self.shift(start)
-            return _Raised(self.rule, event, origin_date, origin, occasion, start_date,
-                           due), None
-        day = own_day
+            start = f"trigger.get({self.start_field!r})" if self.start_field else "own_day"
+            return [*lines, f"start = {start}", "if start is None:",
+                    "    return Raised(RULE, event, origin_date, origin, occasion, None, None),"
+                    " None", *shifted,
+                    "return Raised(RULE, event, origin_date, origin, occasion, found[2],"
+                    " found[1]), None"]
         if not self.moved:
-            day_date = (origin_date if day == event_day
-                        else _DATES.get(day) or _date_of(day))  # type: ignore[arg-type]
-        elif (start := trigger.get(self.start_field or "")) is not None:
-            day, day_date, _ = self.shift(start)
+            lines += ["day = own_day",
+                      "day_date = (origin_date if day == event_day"
+                      " else DATES.get(day) or date_of(day))"]
         else:
-            day = day_date = None
-        decided = self.decided
+            lines += [f"start = trigger.get({self.start_field or ''!r})",
+                      "if start is not None:", *_indented(shifted),
+                      "    day, day_date = found[0], found[1]", "else:",
+                      "    day = day_date = None"]
         # Without compiler._action's seq and trigger_seq: numbers of a run's effect facts,
         # which no rule matching a decision reads. One decision, however many rules make it
         # (its identity): what it triggers happens once.
-        fact: Fact = {"type": "decision", "name": self.name, "rule": self.rule,
-                      "event": event, "event_day": event_day, "value": decided, "day": day,
-                      "identity": f"{self.identity}{occasion}/{origin}/{day}"}
-        if origin:
-            fact["origin_seq"] = origin
-        # Of the conference it belongs to.
-        if "occasion" in trigger:
-            fact["occasion"] = occasion
-        if "stage" in trigger:
-            fact["stage"] = trigger["stage"]
-        if "held" in trigger:
-            fact["held"] = trigger["held"]
-        return _Decided(self.rule, self.name, decided, day_date, event, origin_date,
-                        origin, occasion), fact
+        return [*lines,
+                'fact = {"type": "decision", "name": NAME, "rule": RULE, "event": event, '
+                '"event_day": event_day, "value": DECIDED, "day": day, '
+                '"identity": f"{IDENTITY}{occasion}/{origin}/{day}"}',
+                'if origin:', '    fact["origin_seq"] = origin',
+                # of the conference it belongs to
+                'if "occasion" in trigger:', '    fact["occasion"] = occasion',
+                'if "stage" in trigger:', '    fact["stage"] = trigger["stage"]',
+                'if "held" in trigger:', '    fact["held"] = trigger["held"]',
+                "return Decided(RULE, NAME, DECIDED, day_date, event, origin_date, origin,"
+                " occasion), fact"]
+
+    def _compiled_fire(self) -> Callable[[Fact], tuple[_Raised | _Decided, Fact | None]]:
+        namespace: dict[str, Any] = {
+            "RULE": self.rule, "NAME": self.name, "DECIDED": self.decided,
+            "IDENTITY": self.identity, "DATES": _DATES, "date_of": _date_of,
+            "shifted": self.shifted, "shift": self.shift, "Raised": _Raised,
+            "Decided": _Decided}
+        source = "\n".join(["def fire(trigger):", *_indented(self._fire_source())])
+        exec(compile(source, f"<action of {self.rule}>", "exec"), namespace)
+        return namespace["fire"]  # type: ignore[no-any-return]
 
 
 _ABSENT = object()  # a field a fact does not have
