@@ -136,6 +136,10 @@ class _Variant:
     plain: bool = dataclasses.field(init=False)  # no state nor negation: its trigger is all
     act: Callable[[Fact], tuple[_Raised | _Decided, Fact | None]] = dataclasses.field(
         init=False)  # its action's fire
+    # The facts it matches with a trigger: its state's period and no negated event
+    # (_Generator.matched).
+    matched: Callable[[Fact, list[Fact], dict[int, list[Fact]]], tuple[Fact, ...] | None] = (
+        dataclasses.field(init=False))
 
     def __post_init__(self) -> None:
         self.rule_id = self.rule.id
@@ -393,8 +397,12 @@ class CensusKernel:
         self.cited_json = {rid: (_dumps(c)[1:-1], _dumps(
             {k: v for k, v in c.items() if k not in RULE_KEYS})[1:-1])
             for rid, c in self.cited.items()}
-        # The rules of the audited duties, each with its duty.
-        self.graded = {rid: (r, r.effect) for rid, r in self.rules.items()
+        # The rules of the audited duties, each with what grading reads of its duty: its
+        # name, whether it falls due before its start, its not_before, the state it lasts
+        # while and its deadline's words.
+        self.graded = {rid: (r, r.effect.name, r.effect.timing.direction == "before",
+                             r.effect.not_before, r.effect.lasts_while, r.effect.timing.words)
+                       for rid, r in self.rules.items()
                        if isinstance(r.effect, Duty) and r.effect.name in AUDITED_EFFECTS}
         # What its rule fixes of a duty's entry: its JSON up to its due date and from its
         # deadline to its status, its citation, and that as JSON, whole and compact.
@@ -406,6 +414,8 @@ class CensusKernel:
         self.taken = Counter[str]()
         self.kinds_seen: dict[tuple[Any, ...], _Kind] = {}
         generator = _Generator(self)
+        for v in variants:
+            v.matched = generator.matched(v)
         for known in self.kinds.values():
             known.run = generator.run(known.triggers, _event_shape(known))
         self.child_run = generator.run(
@@ -535,7 +545,7 @@ class CensusKernel:
                     waiting.append((variant, trigger))
                     continue
                 else:
-                    found = self._matched(variant, trigger, state_facts, blockers)
+                    found = variant.matched(trigger, state_facts, blockers)
                     if found is None:
                         continue
                     matched = found
@@ -597,27 +607,6 @@ class CensusKernel:
     def _accepted(self, decision: Fact) -> tuple[_Variant, ...]:
         return tuple(self.variants[n] for n in self.decision_variants[decision["name"]]
                      if self.variants[n].trigger.accepts(decision))
-
-    def _matched(self, variant: _Variant, trigger: Fact, state_facts: list[Fact],
-                 blockers: dict[int, list[Fact]]) -> tuple[Fact, ...] | None:
-        """The facts the variant matches with `trigger` (its state's period), None if its
-        state does not hold or a negated event is there."""
-        frame = [trigger]
-        state = variant.state
-        if state is not None:
-            names = state.condition.names
-            covering = [s for s in state_facts if s["name"] in names and state.accepts(s)
-                        and all(j(s, frame) for j in state.joins)]
-            if not covering:
-                return None
-            if len(covering) > 1:
-                raise Unhandled("two state periods on the day a rule tests")
-            frame.append(covering[0])
-        for node in variant.negated:
-            for fact in blockers.get(node.number, ()):
-                if all(j(fact, frame) for j in node.joins):
-                    return None
-        return tuple(frame)
 
     def _states(self, decisions: list[_Decided]) -> list[_Period]:
         found: list[_Period] = []
@@ -742,17 +731,16 @@ class CensusKernel:
             graded = self.graded.get(raised.rule)
             if graded is None:
                 continue
-            rule, duty = graded
+            rule, name, before, not_before, lasts_while, words = graded
             if doing is None:
                 doing = self._doing(events, facts)
             seqs, days = doing[rule.id]
             origin_seq = raised.origin_seq
             start, due = raised.start, raised.due
-            before = duty.timing.direction == "before"
             if origin_seq:
                 if before:
-                    name = events[origin_seq - 1].name
-                    same = [i + 1 for i, e in enumerate(events) if e.name == name]
+                    origin_name = events[origin_seq - 1].name
+                    same = [i + 1 for i, e in enumerate(events) if e.name == origin_name]
                     previous = bisect_left(same, origin_seq)
                     since = same[previous - 1] if previous else 0
                     low, high = bisect_right(seqs, since), bisect_left(seqs, origin_seq)
@@ -765,25 +753,27 @@ class CensusKernel:
             else:
                 low, high = bisect_left(days, start), len(seqs)
             done_on = days[low] if low < high else None
-            earliest = duty.not_before.after(start) if duty.not_before and start else None
+            earliest = not_before.after(start) if not_before and start else None
             ended_on = None
-            if duty.lasts_while is not None and start is not None:
+            if lasts_while is not None and start is not None:
                 ended_on = start
                 for period in states:
-                    if period.state == duty.lasts_while and period.holds_on(start):
+                    if period.state == lasts_while and period.holds_on(start):
                         ended_on = period.end
                         break
-            if ended_on is not None and done_on is not None and done_on > ended_on:
-                done_on = None
-            status = duty_status(done_on, due, earliest, ended_on, as_of)
-            origin_name, origin_date = raised.origin, raised.origin_date
+                if done_on is not None and ended_on is not None and done_on > ended_on:
+                    done_on = None
+            origin_date: date | None
             if origin_seq:
                 origin = events[origin_seq - 1]
                 origin_name, origin_date = origin.name, origin.date
+            else:
+                origin_name, origin_date = raised.origin, raised.origin_date
             occasion = raised.occasion
             duties.append(_Duty(
-                rule, duty.name, due, duty.timing.words, status, done_on, origin_name,
-                origin_date, occasion if occasion and occasion != origin_seq else None,
+                rule, name, due, words, duty_status(done_on, due, earliest, ended_on, as_of),
+                done_on, origin_name, origin_date,
+                occasion if occasion and occasion != origin_seq else None,
                 upcoming(origin_date, as_of), earliest, ended_on))
         return duties
 
@@ -1182,14 +1172,14 @@ class _Generator:
     accepting it fired in turn, and the decisions it makes offered to the rules accepting
     them, in the order `offer` takes them. Which rules accept a decision is worked out here
     where the fields they read are fixed by the kind and the actions; where one of them is
-    not (or the chain is long), the kind is offered by `offer` instead. The rules' actions
-    and state conditions are called as they are (_Action.fire, CensusKernel._matched): what
-    is generated is only the order of the steps."""
+    not (or the chain is long), the kind is offered by `offer` instead. Each variant's state
+    and negations are generated too (`matched`); the rules' actions are their own
+    (_Action.fire)."""
 
     def __init__(self, kernel: CensusKernel) -> None:
         self.kernel = kernel
         self.names: dict[int, str] = {}  # by id: each object's name in the generated code
-        self.namespace: dict[str, Any] = {"matched": kernel._matched}
+        self.namespace: dict[str, Any] = {"Unhandled": Unhandled}
 
     def name(self, value: Any, prefix: str) -> str:
         """The name `value` is given in the generated code's namespace."""
@@ -1198,6 +1188,42 @@ class _Generator:
             found = self.names[id(value)] = f"{prefix}{len(self.names)}"
             self.namespace[found] = value
         return found
+
+    def matched(self, variant: _Variant) -> Callable[..., tuple[Fact, ...] | None]:
+        """The function giving the facts a variant with a state or negations matches with a
+        trigger: matched(trigger, state_facts, blockers) -> (the trigger and its state's
+        period), None if its state does not hold or a negated event is there (the matcher's
+        joins, applied in the order of its conditions)."""
+        lines = ["def matched(trigger, state_facts, blockers):", "    frame = [trigger]"]
+        state = variant.state
+        if state is not None:
+            tests = " and ".join([f"state['name'] in {self.name(state.condition.names, 'names')}",
+                                  f"{self.name(state.accepts, 'test')}(state)",
+                                  *(f"{self.name(j, 'join')}(state, frame)"
+                                    for j in state.joins)])
+            lines += ["    covering = None", "    more = False", "    for state in state_facts:",
+                      f"        if {tests}:",
+                      "            if covering is None:", "                covering = state",
+                      "            else:", "                more = True",
+                      "    if covering is None:", "        return None",
+                      "    if more:",
+                      "        raise Unhandled('two state periods on the day a rule tests')",
+                      "    frame.append(covering)"]
+        for node in variant.negated:
+            if not node.joins:
+                lines += [f"    if blockers.get({node.number}):", "        return None"]
+                continue
+            joins = " and ".join(f"{self.name(j, 'join')}(blocker, frame)" for j in node.joins)
+            lines += [f"    for blocker in blockers.get({node.number}, ()):",
+                      f"        if {joins}:", "            return None"]
+        return self.compiled([*lines, "    return tuple(frame)"], "matched")
+
+    def compiled(self, lines: list[str], name: str) -> Callable[..., Any]:
+        """The function `name` the lines define, in the generated code's namespace."""
+        namespace = dict(self.namespace)
+        exec(compile("\n".join(lines), f"<census kernel {self.kernel.authority}>", "exec"),
+             namespace)
+        return namespace[name]  # type: ignore[no-any-return]
 
     def accepting(self, shape: Fact) -> tuple[_Variant, ...] | None:
         """The variants accepting every decision of the shape, None where it turns on the
@@ -1226,10 +1252,7 @@ class _Generator:
                 lines += [f"    if {tests}:", *_indented(_indented(body))]
             else:
                 lines += _indented(body)
-        namespace = dict(self.namespace)
-        exec(compile("\n".join(lines), f"<census kernel {self.kernel.authority}>", "exec"),
-             namespace)
-        return namespace["run"]  # type: ignore[no-any-return]
+        return self.compiled(lines, "run")
 
     def offers(self, variant: _Variant, shape: Fact) -> list[str] | None:
         """The lines offering `fact` to the variant whose trigger accepts it, as `offer`: the
@@ -1252,7 +1275,7 @@ class _Generator:
                 once = f"({step.rule_id!r}, {trigger}['identity'])"
                 body = [f"if {once} not in fired:", f"    fired.add({once})", *_indented(body)]
             if not step.plain:
-                body = [f"found = matched({v}, {trigger}, state_facts, blockers)",
+                body = [f"found = {v}.matched({trigger}, state_facts, blockers)",
                         "if found is not None:", *_indented(body)]
                 if step.state is not None:
                     body = ["if not known:", f"    waiting.append(({v}, {trigger}))",
