@@ -531,7 +531,9 @@ class CensusKernel:
                 if _passes(left, fact):
                     blockers.setdefault(node.number, []).append(fact)
         state_facts = _state_facts(states) if states is not None else []
-        waiting: list[tuple[_Variant, Fact]] = []
+        # a variant offered a trigger before the states it needs were known, and where it was
+        # generated (_Generator.offers), its offer from there
+        waiting: list[tuple[_Variant, Fact, Callable[..., None] | None]] = []
         known = states is not None
 
         def offer(variant: _Variant, trigger: Fact) -> None:
@@ -542,7 +544,7 @@ class CensusKernel:
                 if variant.plain:
                     matched: tuple[Fact, ...] = (trigger,)
                 elif variant.state is not None and not known:
-                    waiting.append((variant, trigger))
+                    waiting.append((variant, trigger, None))
                     continue
                 else:
                     found = variant.matched(trigger, state_facts, blockers)
@@ -585,8 +587,11 @@ class CensusKernel:
         given = self._states(_decided(firings))
         state_facts[:] = _state_facts(given)
         known = True
-        for variant, trigger in waiting:
-            offer(variant, trigger)
+        for variant, trigger, resume in waiting:  # by its generated resume where it has one
+            if resume is None:
+                offer(variant, trigger)
+            else:
+                resume(trigger, firings, fired, waiting, True, state_facts, blockers)
         return firings, before, given
 
     def _accepting(self, decision: Fact) -> tuple[_Variant, ...]:
@@ -1140,20 +1145,23 @@ def _event_shape(kind: _Kind) -> Fact:
     return shape
 
 
-def _made_shape(action: _Action, trigger: Fact) -> Fact | None:
-    """The shape of the decision fact `action` makes from a trigger of the shape given
-    (_Action.fire), None where which fields it has turns on the trigger's values."""
+def _made_shapes(action: _Action, trigger: Fact
+                 ) -> list[tuple[tuple[tuple[str, str], ...], Fact]] | None:
+    """The shapes of the decision fact `action` makes from a trigger of the shape given
+    (_Action.fire), each with the values of the fact made that tell it (none: the one
+    shape), None where which fields it has turns on the trigger's values."""
     if action.on_event:
-        event: Any = trigger["name"]
+        events: list[Any] = [trigger["name"]]
         origin = True  # its seq: never 0
     elif action.on_decision:
         origin = "origin_seq" in trigger
-        # without an origin, its event is the trigger's or its name, as their days differ
-        event = trigger["event"] if origin else _VARIES
+        # without an origin, its event is the trigger's or, as their days differ, its name
+        events = [trigger["event"]] if origin else list(dict.fromkeys(
+            (trigger["name"], trigger["event"])))
     else:
-        event, origin = action.child_origin, False
+        events, origin = [action.child_origin], False
     shape: Fact = {"type": "decision", "name": action.name, "rule": action.rule,
-                   "event": event, "event_day": _VARIES, "value": action.decided,
+                   "event": _VARIES, "event_day": _VARIES, "value": action.decided,
                    "day": _VARIES, "identity": _VARIES}
     if origin:
         shape["origin_seq"] = _VARIES
@@ -1163,7 +1171,11 @@ def _made_shape(action: _Action, trigger: Fact) -> Fact | None:
             return None
         if value is not _ABSENT:
             shape[field] = value
-    return shape
+    if len(events) == 1:
+        return [((), {**shape, "event": events[0]})]
+    if not all(type(event) is str for event in events):
+        return None
+    return [((("event", event),), {**shape, "event": event}) for event in events]
 
 
 class _Generator:
@@ -1242,26 +1254,32 @@ class _Generator:
         blockers), as `offer` does each; None for no triggers or one not generated."""
         if not triggers:
             return None
-        lines = ["def run(fact, firings, fired, waiting, known, state_facts, blockers):"]
+        lines = []
         for variant, left in triggers:
-            body = self.offers(variant, shape)
+            body = self.offers(variant, shape, False, False)
             if body is None:
                 return None
             tests = " and ".join(f"{self.name(t, 'test')}(fact)" for t in left)
-            if tests:
-                lines += [f"    if {tests}:", *_indented(_indented(body))]
-            else:
-                lines += _indented(body)
-        return self.compiled(lines, "run")
+            lines += [f"if {tests}:", *_indented(body)] if tests else body
+        return self.function(lines)
 
-    def offers(self, variant: _Variant, shape: Fact) -> list[str] | None:
-        """The lines offering `fact` to the variant whose trigger accepts it, as `offer`: the
-        decisions made offered in turn, each step run only if the one before it whose
-        decision it takes made it."""
-        # (variant, the name of its trigger, the trigger's shape), in the order offered
-        steps: list[tuple[_Variant, str, Fact]] = [(variant, "fact", shape)]
+    def function(self, lines: list[str]) -> Callable[..., None]:
+        return self.compiled(
+            ["def run(fact, firings, fired, waiting, known, state_facts, blockers):",
+             *_indented(lines)], "run")
+
+    def offers(self, variant: _Variant, shape: Fact, decision: bool,
+               known: bool) -> list[str] | None:
+        """The lines offering `fact` (of the shape, a decision or not) to the variant whose
+        trigger accepts it, as `offer`: the decisions made offered in turn, each step run
+        only if the one before it whose decision it takes made it (and made it of the shape
+        the step was generated for); with the states `known`, or not yet where they may not
+        be: a step needing them then waits, to be run from where it is (its resume)."""
+        # (variant, the name of its trigger, the trigger's shape, the values telling it)
+        steps: list[tuple[_Variant, str, Fact, tuple[tuple[str, str], ...]]] = [
+            (variant, "fact", shape, ())]
         lines: list[str] = []
-        for number, (step, trigger, given) in enumerate(steps):
+        for number, (step, trigger, given, tells) in enumerate(steps):
             if len(steps) > _MOST_GENERATED:
                 return None
             v, act = self.name(step, "variant"), self.name(step.act, "act")
@@ -1269,7 +1287,7 @@ class _Generator:
             matched = f"({trigger},)" if step.plain else "found"
             body = [f"made, {f'decision{number}' if decides else '_'} = {act}({trigger})",
                     f"firings.append(({v}, {matched}, made))"]
-            if trigger != "fact":
+            if number or decision:
                 # A decision: taken once however many rules make it (after its state and
                 # negations, as `offer`); an event, or the child, is offered each rule once.
                 once = f"({step.rule_id!r}, {trigger}['identity'])"
@@ -1277,22 +1295,29 @@ class _Generator:
             if not step.plain:
                 body = [f"found = {v}.matched({trigger}, state_facts, blockers)",
                         "if found is not None:", *_indented(body)]
-                if step.state is not None:
-                    body = ["if not known:", f"    waiting.append(({v}, {trigger}))",
-                            "else:", *_indented(body)]
-            if trigger != "fact":
-                body = [f"if {trigger} is not None:", *_indented(body)]
+                if step.state is not None and not known:
+                    resume = self.offers(step, given, bool(number or decision), True)
+                    if resume is None:
+                        return None
+                    waits = f"({v}, {trigger}, {self.name(self.function(resume), 'resume')})"
+                    body = ["if not known:", f"    waiting.append({waits})", "else:",
+                            *_indented(body)]
+            if number:
+                guard = " and ".join([f"{trigger} is not None", *(
+                    f"{trigger}[{field!r}] == {value!r}" for field, value in tells)])
+                body = [f"if {guard}:", *_indented(body)]
             if decides:
                 lines.append(f"decision{number} = None")
             lines += body
             if decides:
-                made_shape = _made_shape(step.action, given)
-                if made_shape is None:
+                shapes = _made_shapes(step.action, given)
+                if shapes is None:
                     return None
-                accepting = self.accepting(made_shape)
-                if accepting is None:
-                    return None
-                steps += [(a, f"decision{number}", made_shape) for a in accepting]
+                for told, made_shape in shapes:
+                    accepting = self.accepting(made_shape)
+                    if accepting is None:
+                        return None
+                    steps += [(a, f"decision{number}", made_shape, told) for a in accepting]
         return lines
 
 
