@@ -15,6 +15,10 @@ and decisions, as `Auditor.rule_ids`) are compiled once per authority (`CensusKe
 - each rule's action is compiler._action for the triggers the kernel compiles (_Action):
   the same duty, as a typed value (_Raised), or decision, with the due dates from the
   rule's own Timing, each day it moves on worked out once;
+- what each census event kind is offered (the rules its events trigger, and the rules
+  accepting the decisions these make, in turn) is generated as straight-line Python once per
+  kernel (_Generator), where which rules accept those decisions is fixed by the kind and the
+  actions; the rest are offered one by one;
 - a rule that can never fire for a census child is left out by a check, not a list: an
   event pattern that accepts no census event kind (its names, or a test of a field the
   kind's events never carry, fails on every kind), and, transitively, a rule matching a
@@ -110,6 +114,9 @@ class _Kind:
     doing: tuple[tuple[str, bool | None], ...]
     may_start: dict[str, bool | None]  # by state: whether it can start it (None: ask)
     blocking: bool = False  # of an event some rule's negation names: offered before the rest
+    # Its triggers' offers as generated code (_Generator), None where they are offered one
+    # by one (CensusKernel._session's offer).
+    run: Callable[..., None] | None = None
 
 
 @dataclass
@@ -121,15 +128,22 @@ class _Variant:
     state: _Node | None
     negated: tuple[_Node, ...]
     aliases: tuple[str, ...]
-    act: Callable[[Fact], tuple[_Raised | _Decided, Fact | None]]  # its _Action's fire
+    action: _Action
     # Where it tests a state (compiler.StateCheck): the state's place in the facts it
     # matched, the place of the fact holding the date tested on, and that date's field.
     checks: tuple[tuple[int, int, str], ...]
     rule_id: str = dataclasses.field(init=False)
     plain: bool = dataclasses.field(init=False)  # no state nor negation: its trigger is all
+    act: Callable[[Fact], tuple[_Raised | _Decided, Fact | None]] = dataclasses.field(
+        init=False)  # its action's fire
+    # The facts it matches with a trigger: its state's period and no negated event
+    # (_Generator.matched).
+    matched: Callable[[Fact, list[Fact], dict[int, list[Fact]]], tuple[Fact, ...] | None] = (
+        dataclasses.field(init=False))
 
     def __post_init__(self) -> None:
         self.rule_id = self.rule.id
+        self.act = self.action.fire
         self.plain = self.state is None and not self.negated
 
 
@@ -292,7 +306,7 @@ class CensusKernel:
             variants.append(_Variant(
                 number, rule, variant.value, trigger,
                 states[0] if states else None, tuple(negated), aliases,
-                _Action(rule, variant.value, trigger.condition.type).fire,
+                _Action(rule, variant.value, trigger.condition.type),
                 tuple((aliases.index(c.state), aliases.index(c.on), c.field)
                       for c in compiled.state_checks.get(rule.id, ()))))
         # A decision only rules left out make: the rules matching it never fire either.
@@ -383,8 +397,12 @@ class CensusKernel:
         self.cited_json = {rid: (_dumps(c)[1:-1], _dumps(
             {k: v for k, v in c.items() if k not in RULE_KEYS})[1:-1])
             for rid, c in self.cited.items()}
-        # The rules of the audited duties, each with its duty.
-        self.graded = {rid: (r, r.effect) for rid, r in self.rules.items()
+        # The rules of the audited duties, each with what grading reads of its duty: its
+        # name, whether it falls due before its start, its not_before, the state it lasts
+        # while and its deadline's words.
+        self.graded = {rid: (r, r.effect.name, r.effect.timing.direction == "before",
+                             r.effect.not_before, r.effect.lasts_while, r.effect.timing.words)
+                       for rid, r in self.rules.items()
                        if isinstance(r.effect, Duty) and r.effect.name in AUDITED_EFFECTS}
         # What its rule fixes of a duty's entry: its JSON up to its due date and from its
         # deadline to its status, its citation, and that as JSON, whole and compact.
@@ -395,6 +413,14 @@ class CensusKernel:
             for rid, r in self.rules.items() if isinstance(r.effect, Duty)}
         self.taken = Counter[str]()
         self.kinds_seen: dict[tuple[Any, ...], _Kind] = {}
+        generator = _Generator(self)
+        for v in variants:
+            v.matched = generator.matched(v)
+        for known in self.kinds.values():
+            known.run = generator.run(known.triggers, _event_shape(known))
+        self.child_run = generator.run(
+            tuple((v, (v.trigger.accepts,)) for v in self.child_variants),
+            dict.fromkeys(CENSUS_CHILD_FIELDS, _MAYBE) | {"type": "child", "seq": 0})
 
     @classmethod
     def of(cls, project: Project, authority: str, ids: frozenset[str],
@@ -505,7 +531,9 @@ class CensusKernel:
                 if _passes(left, fact):
                     blockers.setdefault(node.number, []).append(fact)
         state_facts = _state_facts(states) if states is not None else []
-        waiting: list[tuple[_Variant, Fact]] = []
+        # a variant offered a trigger before the states it needs were known, and where it was
+        # generated (_Generator.offers), its offer from there
+        waiting: list[tuple[_Variant, Fact, Callable[..., None] | None]] = []
         known = states is not None
 
         def offer(variant: _Variant, trigger: Fact) -> None:
@@ -516,10 +544,10 @@ class CensusKernel:
                 if variant.plain:
                     matched: tuple[Fact, ...] = (trigger,)
                 elif variant.state is not None and not known:
-                    waiting.append((variant, trigger))
+                    waiting.append((variant, trigger, None))
                     continue
                 else:
-                    found = self._matched(variant, trigger, state_facts, blockers)
+                    found = variant.matched(trigger, state_facts, blockers)
                     if found is None:
                         continue
                     matched = found
@@ -534,14 +562,22 @@ class CensusKernel:
                     for accepts in accepting(decision):
                         offered.append((accepts, decision))
 
-        # The events some negation names first, then the child, then the other events.
+        # The events some negation names first, then the child, then the other events: by
+        # the generated offers where there are (_Generator), else one by one.
         for blocking in (True, False):
             for fact, kind in zip(facts, kinds, strict=True):
                 if kind.blocking is blocking:
+                    if kind.run is not None:
+                        kind.run(fact, firings, fired, waiting, known, state_facts, blockers)
+                        continue
                     for variant, left in kind.triggers:
                         if not left or _passes(left, fact):
                             offer(variant, fact)
             if blocking:
+                if self.child_run is not None:
+                    self.child_run(child, firings, fired, waiting, known, state_facts,
+                                   blockers)
+                    continue
                 for variant in self.child_variants:
                     if variant.trigger.accepts(child):
                         offer(variant, child)
@@ -551,8 +587,11 @@ class CensusKernel:
         given = self._states(_decided(firings))
         state_facts[:] = _state_facts(given)
         known = True
-        for variant, trigger in waiting:
-            offer(variant, trigger)
+        for variant, trigger, resume in waiting:  # by its generated resume where it has one
+            if resume is None:
+                offer(variant, trigger)
+            else:
+                resume(trigger, firings, fired, waiting, True, state_facts, blockers)
         return firings, before, given
 
     def _accepting(self, decision: Fact) -> tuple[_Variant, ...]:
@@ -573,27 +612,6 @@ class CensusKernel:
     def _accepted(self, decision: Fact) -> tuple[_Variant, ...]:
         return tuple(self.variants[n] for n in self.decision_variants[decision["name"]]
                      if self.variants[n].trigger.accepts(decision))
-
-    def _matched(self, variant: _Variant, trigger: Fact, state_facts: list[Fact],
-                 blockers: dict[int, list[Fact]]) -> tuple[Fact, ...] | None:
-        """The facts the variant matches with `trigger` (its state's period), None if its
-        state does not hold or a negated event is there."""
-        frame = [trigger]
-        state = variant.state
-        if state is not None:
-            names = state.condition.names
-            covering = [s for s in state_facts if s["name"] in names and state.accepts(s)
-                        and all(j(s, frame) for j in state.joins)]
-            if not covering:
-                return None
-            if len(covering) > 1:
-                raise Unhandled("two state periods on the day a rule tests")
-            frame.append(covering[0])
-        for node in variant.negated:
-            for fact in blockers.get(node.number, ()):
-                if all(j(fact, frame) for j in node.joins):
-                    return None
-        return tuple(frame)
 
     def _states(self, decisions: list[_Decided]) -> list[_Period]:
         found: list[_Period] = []
@@ -718,17 +736,16 @@ class CensusKernel:
             graded = self.graded.get(raised.rule)
             if graded is None:
                 continue
-            rule, duty = graded
+            rule, name, before, not_before, lasts_while, words = graded
             if doing is None:
                 doing = self._doing(events, facts)
             seqs, days = doing[rule.id]
             origin_seq = raised.origin_seq
             start, due = raised.start, raised.due
-            before = duty.timing.direction == "before"
             if origin_seq:
                 if before:
-                    name = events[origin_seq - 1].name
-                    same = [i + 1 for i, e in enumerate(events) if e.name == name]
+                    origin_name = events[origin_seq - 1].name
+                    same = [i + 1 for i, e in enumerate(events) if e.name == origin_name]
                     previous = bisect_left(same, origin_seq)
                     since = same[previous - 1] if previous else 0
                     low, high = bisect_right(seqs, since), bisect_left(seqs, origin_seq)
@@ -741,25 +758,27 @@ class CensusKernel:
             else:
                 low, high = bisect_left(days, start), len(seqs)
             done_on = days[low] if low < high else None
-            earliest = duty.not_before.after(start) if duty.not_before and start else None
+            earliest = not_before.after(start) if not_before and start else None
             ended_on = None
-            if duty.lasts_while is not None and start is not None:
+            if lasts_while is not None and start is not None:
                 ended_on = start
                 for period in states:
-                    if period.state == duty.lasts_while and period.holds_on(start):
+                    if period.state == lasts_while and period.holds_on(start):
                         ended_on = period.end
                         break
-            if ended_on is not None and done_on is not None and done_on > ended_on:
-                done_on = None
-            status = duty_status(done_on, due, earliest, ended_on, as_of)
-            origin_name, origin_date = raised.origin, raised.origin_date
+                if done_on is not None and ended_on is not None and done_on > ended_on:
+                    done_on = None
+            origin_date: date | None
             if origin_seq:
                 origin = events[origin_seq - 1]
                 origin_name, origin_date = origin.name, origin.date
+            else:
+                origin_name, origin_date = raised.origin, raised.origin_date
             occasion = raised.occasion
             duties.append(_Duty(
-                rule, duty.name, due, duty.timing.words, status, done_on, origin_name,
-                origin_date, occasion if occasion and occasion != origin_seq else None,
+                rule, name, due, words, duty_status(done_on, due, earliest, ended_on, as_of),
+                done_on, origin_name, origin_date,
+                occasion if occasion and occasion != origin_seq else None,
                 upcoming(origin_date, as_of), earliest, ended_on))
         return duties
 
@@ -1000,8 +1019,10 @@ class _Raised:
 class _Action:
     """A rule's action (compiler._action) for the triggers the kernel compiles (an event, a
     decision, the child): the duty it raises or the decision it makes, and that decision as
-    the fact the rules matching decisions are offered. Each day its Timing moves on is worked
-    out once: a caseload asks the same few hundred days again and again."""
+    the fact the rules matching decisions are offered. Its `fire` is generated for it, with
+    what its rule fixes decided once (a call a firing, each child several), and each day its
+    Timing moves on is worked out once: a caseload asks the same few hundred days again and
+    again."""
 
     def __init__(self, rule: Rule, value: bool | None, trigger: str) -> None:
         effect = rule.effect
@@ -1021,6 +1042,8 @@ class _Action:
         self.moved = self.duty or (effect.timing is not None
                                    and effect.timing.period is not None)
         self.shifted: dict[int, tuple[int | None, date | None, date | None]] = {}
+        # its fire(trigger), generated for it (_fire_source)
+        self.fire = self._compiled_fire()
 
     def shift(self, start: int) -> tuple[int | None, date | None, date | None]:
         """The day the Timing gives from the day `start` (a day number), as a number and a
@@ -1038,63 +1061,268 @@ class _Action:
             found = self.shifted[start] = (day, _date_of(day), _date_of(start))
         return found
 
-    def fire(self, trigger: Fact) -> tuple[_Raised | _Decided, Fact | None]:
+    def _fire_source(self) -> list[str]:
+        """The lines of this action's fire(trigger) -> (the duty raised or the decision
+        made, and that decision's fact or None): compiler._action for its trigger, with what
+        its rule fixes (the trigger's type, a duty or a decision, its Timing) decided here."""
         # The case event it runs from (compiler._origin) and the conference it belongs to.
         if self.on_event:
-            event = trigger["name"]
-            event_day = own_day = trigger["day"]
-            origin = trigger["seq"] or None
+            lines = ['event = trigger["name"]', 'event_day = own_day = trigger["day"]',
+                     'origin = trigger["seq"] or None']
         elif self.on_decision:  # a decision as fire makes it: with its day and event_day
-            own_day = trigger["day"]
-            origin = trigger.get("origin_seq") or None
-            if origin is None and own_day != trigger["event_day"]:
-                event, event_day = trigger["name"], own_day
-            else:
-                event, event_day = trigger["event"], trigger["event_day"]
+            lines = ['own_day = trigger["day"]', 'origin = trigger.get("origin_seq") or None',
+                     'if origin is None and own_day != trigger["event_day"]:',
+                     '    event, event_day = trigger["name"], own_day',
+                     "else:",
+                     '    event, event_day = trigger["event"], trigger["event_day"]']
         else:
-            event = self.child_origin
-            event_day = trigger.get(event)
-            origin = None
-            own_day = trigger.get("day", event_day)
-        occasion = trigger.get("occasion")
-        origin_date = _DATES.get(event_day) or _date_of(event_day)  # type: ignore[arg-type]
+            lines = [f"event = {self.child_origin!r}", "event_day = trigger.get(event)",
+                     "origin = None", 'own_day = trigger.get("day", event_day)']
+        lines += ['occasion = trigger.get("occasion")',
+                  "origin_date = DATES.get(event_day) or date_of(event_day)"]
+        shifted = ["found = shifted.get(start)", "if found is None:",
+                   "    found = shift(start)"]
         if self.duty:
-            start = trigger.get(self.start_field) if self.start_field else own_day
-            if start is None:
-                return _Raised(self.rule, event, origin_date, origin, occasion, None,
-                               None), None
-            _, due, start_date = self.shift(start)
-            return _Raised(self.rule, event, origin_date, origin, occasion, start_date,
-                           due), None
-        day = own_day
+            start = f"trigger.get({self.start_field!r})" if self.start_field else "own_day"
+            return [*lines, f"start = {start}", "if start is None:",
+                    "    return Raised(RULE, event, origin_date, origin, occasion, None, None),"
+                    " None", *shifted,
+                    "return Raised(RULE, event, origin_date, origin, occasion, found[2],"
+                    " found[1]), None"]
         if not self.moved:
-            day_date = (origin_date if day == event_day
-                        else _DATES.get(day) or _date_of(day))  # type: ignore[arg-type]
-        elif (start := trigger.get(self.start_field or "")) is not None:
-            day, day_date, _ = self.shift(start)
+            lines += ["day = own_day",
+                      "day_date = (origin_date if day == event_day"
+                      " else DATES.get(day) or date_of(day))"]
         else:
-            day = day_date = None
-        decided = self.decided
+            lines += [f"start = trigger.get({self.start_field or ''!r})",
+                      "if start is not None:", *_indented(shifted),
+                      "    day, day_date = found[0], found[1]", "else:",
+                      "    day = day_date = None"]
         # Without compiler._action's seq and trigger_seq: numbers of a run's effect facts,
         # which no rule matching a decision reads. One decision, however many rules make it
         # (its identity): what it triggers happens once.
-        fact: Fact = {"type": "decision", "name": self.name, "rule": self.rule,
-                      "event": event, "event_day": event_day, "value": decided, "day": day,
-                      "identity": f"{self.identity}{occasion}/{origin}/{day}"}
-        if origin:
-            fact["origin_seq"] = origin
-        # Of the conference it belongs to.
-        if "occasion" in trigger:
-            fact["occasion"] = occasion
-        if "stage" in trigger:
-            fact["stage"] = trigger["stage"]
-        if "held" in trigger:
-            fact["held"] = trigger["held"]
-        return _Decided(self.rule, self.name, decided, day_date, event, origin_date,
-                        origin, occasion), fact
+        return [*lines,
+                'fact = {"type": "decision", "name": NAME, "rule": RULE, "event": event, '
+                '"event_day": event_day, "value": DECIDED, "day": day, '
+                '"identity": f"{IDENTITY}{occasion}/{origin}/{day}"}',
+                'if origin:', '    fact["origin_seq"] = origin',
+                # of the conference it belongs to
+                'if "occasion" in trigger:', '    fact["occasion"] = occasion',
+                'if "stage" in trigger:', '    fact["stage"] = trigger["stage"]',
+                'if "held" in trigger:', '    fact["held"] = trigger["held"]',
+                "return Decided(RULE, NAME, DECIDED, day_date, event, origin_date, origin,"
+                " occasion), fact"]
+
+    def _compiled_fire(self) -> Callable[[Fact], tuple[_Raised | _Decided, Fact | None]]:
+        namespace: dict[str, Any] = {
+            "RULE": self.rule, "NAME": self.name, "DECIDED": self.decided,
+            "IDENTITY": self.identity, "DATES": _DATES, "date_of": _date_of,
+            "shifted": self.shifted, "shift": self.shift, "Raised": _Raised,
+            "Decided": _Decided}
+        source = "\n".join(["def fire(trigger):", *_indented(self._fire_source())])
+        exec(compile(source, f"<action of {self.rule}>", "exec"), namespace)
+        return namespace["fire"]  # type: ignore[no-any-return]
 
 
 _ABSENT = object()  # a field a fact does not have
+
+
+# -- the offers as generated code ----------------------------------------------------------
+
+# In a fact's shape (what is known of its fields before a child is read): a value that
+# varies from fact to fact, and a field that may or may not be there.
+_VARIES = object()
+_MAYBE = object()
+# The most rules a trigger's offer, with the decisions made in turn, is generated for.
+_MOST_GENERATED = 32
+
+
+def _event_shape(kind: _Kind) -> Fact:
+    """The shape of a census event fact of the kind (CensusKernel._facts)."""
+    shape: Fact = {"type": "event", "name": kind.name, "seq": _VARIES, **kind.attributes}
+    if kind.stage is not None:
+        shape.update(occasion=_VARIES, stage=kind.stage, held=kind.held)
+    return shape
+
+
+def _made_shapes(action: _Action, trigger: Fact
+                 ) -> list[tuple[tuple[tuple[str, str], ...], Fact]] | None:
+    """The shapes of the decision fact `action` makes from a trigger of the shape given
+    (_Action.fire), each with the values of the fact made that tell it (none: the one
+    shape), None where which fields it has turns on the trigger's values."""
+    if action.on_event:
+        events: list[Any] = [trigger["name"]]
+        origin = True  # its seq: never 0
+    elif action.on_decision:
+        origin = "origin_seq" in trigger
+        # without an origin, its event is the trigger's or, as their days differ, its name
+        events = [trigger["event"]] if origin else list(dict.fromkeys(
+            (trigger["name"], trigger["event"])))
+    else:
+        events, origin = [action.child_origin], False
+    shape: Fact = {"type": "decision", "name": action.name, "rule": action.rule,
+                   "event": _VARIES, "event_day": _VARIES, "value": action.decided,
+                   "day": _VARIES, "identity": _VARIES}
+    if origin:
+        shape["origin_seq"] = _VARIES
+    for field in ("occasion", "stage", "held"):
+        value = trigger.get(field, _ABSENT)
+        if value is _MAYBE:
+            return None
+        if value is not _ABSENT:
+            shape[field] = value
+    if len(events) == 1:
+        return [((), {**shape, "event": events[0]})]
+    if not all(type(event) is str for event in events):
+        return None
+    return [((("event", event),), {**shape, "event": event}) for event in events]
+
+
+class _Generator:
+    """Each census event kind's offers (CensusKernel._session's offer) as straight-line
+    Python, compiled once per kernel: the trigger tests left for the kind, each rule
+    accepting it fired in turn, and the decisions it makes offered to the rules accepting
+    them, in the order `offer` takes them. Which rules accept a decision is worked out here
+    where the fields they read are fixed by the kind and the actions; where one of them is
+    not (or the chain is long), the kind is offered by `offer` instead. Each variant's state
+    and negations are generated too (`matched`); the rules' actions are their own
+    (_Action.fire)."""
+
+    def __init__(self, kernel: CensusKernel) -> None:
+        self.kernel = kernel
+        self.names: dict[int, str] = {}  # by id: each object's name in the generated code
+        self.namespace: dict[str, Any] = {"Unhandled": Unhandled}
+
+    def name(self, value: Any, prefix: str) -> str:
+        """The name `value` is given in the generated code's namespace."""
+        found = self.names.get(id(value))
+        if found is None:
+            found = self.names[id(value)] = f"{prefix}{len(self.names)}"
+            self.namespace[found] = value
+        return found
+
+    def matched(self, variant: _Variant) -> Callable[..., tuple[Fact, ...] | None]:
+        """The function giving the facts a variant with a state or negations matches with a
+        trigger: matched(trigger, state_facts, blockers) -> (the trigger and its state's
+        period), None if its state does not hold or a negated event is there (the matcher's
+        joins, applied in the order of its conditions)."""
+        lines = ["def matched(trigger, state_facts, blockers):", "    frame = [trigger]"]
+        state = variant.state
+        if state is not None:
+            tests = " and ".join([f"state['name'] in {self.name(state.condition.names, 'names')}",
+                                  f"{self.name(state.accepts, 'test')}(state)",
+                                  *(f"{self.name(j, 'join')}(state, frame)"
+                                    for j in state.joins)])
+            lines += ["    covering = None", "    more = False", "    for state in state_facts:",
+                      f"        if {tests}:",
+                      "            if covering is None:", "                covering = state",
+                      "            else:", "                more = True",
+                      "    if covering is None:", "        return None",
+                      "    if more:",
+                      "        raise Unhandled('two state periods on the day a rule tests')",
+                      "    frame.append(covering)"]
+        for node in variant.negated:
+            if not node.joins:
+                lines += [f"    if blockers.get({node.number}):", "        return None"]
+                continue
+            joins = " and ".join(f"{self.name(j, 'join')}(blocker, frame)" for j in node.joins)
+            lines += [f"    for blocker in blockers.get({node.number}, ()):",
+                      f"        if {joins}:", "            return None"]
+        return self.compiled([*lines, "    return tuple(frame)"], "matched")
+
+    def compiled(self, lines: list[str], name: str) -> Callable[..., Any]:
+        """The function `name` the lines define, in the generated code's namespace."""
+        namespace = dict(self.namespace)
+        exec(compile("\n".join(lines), f"<census kernel {self.kernel.authority}>", "exec"),
+             namespace)
+        return namespace[name]  # type: ignore[no-any-return]
+
+    def accepting(self, shape: Fact) -> tuple[_Variant, ...] | None:
+        """The variants accepting every decision of the shape, None where it turns on the
+        decision's values (CensusKernel._accepting)."""
+        reads = self.kernel.decision_reads.get(shape["name"])
+        if reads is None:
+            return ()
+        if any(shape.get(f) is _VARIES for f in reads):
+            return None
+        return self.kernel._accepted({k: None if v is _VARIES else v for k, v in shape.items()})
+
+    def run(self, triggers: tuple[tuple[_Variant, tuple[Callable[[Fact], bool], ...]], ...],
+            shape: Fact) -> Callable[..., None] | None:
+        """The function offering a fact of the shape to the variants `triggers` (each with
+        the tests left to apply): run(fact, firings, fired, waiting, known, state_facts,
+        blockers), as `offer` does each; None for no triggers or one not generated."""
+        if not triggers:
+            return None
+        lines = []
+        for variant, left in triggers:
+            body = self.offers(variant, shape, False, False)
+            if body is None:
+                return None
+            tests = " and ".join(f"{self.name(t, 'test')}(fact)" for t in left)
+            lines += [f"if {tests}:", *_indented(body)] if tests else body
+        return self.function(lines)
+
+    def function(self, lines: list[str]) -> Callable[..., None]:
+        return self.compiled(
+            ["def run(fact, firings, fired, waiting, known, state_facts, blockers):",
+             *_indented(lines)], "run")
+
+    def offers(self, variant: _Variant, shape: Fact, decision: bool,
+               known: bool) -> list[str] | None:
+        """The lines offering `fact` (of the shape, a decision or not) to the variant whose
+        trigger accepts it, as `offer`: the decisions made offered in turn, each step run
+        only if the one before it whose decision it takes made it (and made it of the shape
+        the step was generated for); with the states `known`, or not yet where they may not
+        be: a step needing them then waits, to be run from where it is (its resume)."""
+        # (variant, the name of its trigger, the trigger's shape, the values telling it)
+        steps: list[tuple[_Variant, str, Fact, tuple[tuple[str, str], ...]]] = [
+            (variant, "fact", shape, ())]
+        lines: list[str] = []
+        for number, (step, trigger, given, tells) in enumerate(steps):
+            if len(steps) > _MOST_GENERATED:
+                return None
+            v, act = self.name(step, "variant"), self.name(step.act, "act")
+            decides = not step.action.duty
+            matched = f"({trigger},)" if step.plain else "found"
+            body = [f"made, {f'decision{number}' if decides else '_'} = {act}({trigger})",
+                    f"firings.append(({v}, {matched}, made))"]
+            if number or decision:
+                # A decision: taken once however many rules make it (after its state and
+                # negations, as `offer`); an event, or the child, is offered each rule once.
+                once = f"({step.rule_id!r}, {trigger}['identity'])"
+                body = [f"if {once} not in fired:", f"    fired.add({once})", *_indented(body)]
+            if not step.plain:
+                body = [f"found = {v}.matched({trigger}, state_facts, blockers)",
+                        "if found is not None:", *_indented(body)]
+                if step.state is not None and not known:
+                    resume = self.offers(step, given, bool(number or decision), True)
+                    if resume is None:
+                        return None
+                    waits = f"({v}, {trigger}, {self.name(self.function(resume), 'resume')})"
+                    body = ["if not known:", f"    waiting.append({waits})", "else:",
+                            *_indented(body)]
+            if number:
+                guard = " and ".join([f"{trigger} is not None", *(
+                    f"{trigger}[{field!r}] == {value!r}" for field, value in tells)])
+                body = [f"if {guard}:", *_indented(body)]
+            if decides:
+                lines.append(f"decision{number} = None")
+            lines += body
+            if decides:
+                shapes = _made_shapes(step.action, given)
+                if shapes is None:
+                    return None
+                for told, made_shape in shapes:
+                    accepting = self.accepting(made_shape)
+                    if accepting is None:
+                        return None
+                    steps += [(a, f"decision{number}", made_shape, told) for a in accepting]
+        return lines
+
+
+def _indented(lines: list[str]) -> list[str]:
+    return ["    " + line for line in lines]
 _DATES: dict[int, date] = {}
 
 
