@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import os
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import IO, Any
@@ -33,7 +33,7 @@ from cpkb.files import one_line
 
 EXPECTED = "a CIN census XML file (<Message> with <Header> and <Children>)"
 
-# Where the audit may find each date or flag it reads, relative to a Child element.
+# The tags of the values the audit reads, each an element's text, in each element it reads.
 IDENTIFIERS = ("LAchildID", "PersonBirthDate", "ExpectedPersonBirthDate", "PersonDeathDate")
 SECTION_47 = ("S47ActualStartDate", "InitialCPCtarget", "DateOfInitialCPC", "ICPCnotRequired")
 PLAN = ("CPPstartDate", "CPPendDate")
@@ -46,6 +46,8 @@ class Header:
     reference_date: str | None
 
 
+# In each dict of texts, a tag the element does not give is not a key: a census gives tens
+# of thousands of them, each made in one pass over its element's elements.
 @dataclass
 class Episode:
     """One CINdetails element: a referral and what followed it, as raw texts."""
@@ -53,6 +55,7 @@ class Episode:
     referral: str | None
     initial_conference: str | None  # CINdetails/DateOfInitialCPC
     section_47: list[dict[str, str | None]] = field(default_factory=list)
+    # each with CPPreviewDate: every review's text, stripped ("" where it has none)
     plans: list[dict[str, str | None | list[str]]] = field(default_factory=list)
 
 
@@ -76,108 +79,103 @@ def _text(parent: etree._Element, tag: str) -> str | None:
     return element.text.strip() or None
 
 
-def _stray(element: etree._Element, found: list[tuple[str, str]]) -> None:
-    """Text of `element` where the schema allows none (e.g.
-    `<UPNunknown>UN3</UPNunknown>PersonBirthDate`), which the audit does not use: its text
-    beside elements, then its tail."""
+def _stray_in(element: etree._Element, found: list[tuple[str, str]]) -> None:
+    """Text of `element` and of every element inside it, in document order, where the schema
+    allows none (e.g. `<UPNunknown>UN3</UPNunknown>PersonBirthDate`), which the audit does
+    not use: of each, its text beside elements, then its tail (nothing of an entity, comment
+    or processing instruction, which is no element)."""
+    if not isinstance(element.tag, str):
+        return
+    _opened(element, found)
     if len(element):
-        text = element.text
-        if text and (text := text.strip()):
-            found.append((element.tag, text))
+        for inner in element.iterdescendants():
+            if isinstance(inner.tag, str):
+                _opened(inner, found)
+
+
+def _opened(element: etree._Element, found: list[tuple[str, str]]) -> None:
+    """The stray text of the element itself: its text beside elements, then its tail."""
+    text = element.text
+    if text and (text := text.strip()) and len(element):
+        found.append((element.tag, text))
     tail = element.tail
     if tail and (tail := tail.strip()):
         found.append((f"after {element.tag}", tail))
 
 
-def _stray_in(element: etree._Element, found: list[tuple[str, str]]) -> None:
-    """`_stray` of `element`, then of every element inside it, in document order (nothing of
-    an entity, comment or processing instruction, which is no element)."""
-    if isinstance(element.tag, str):
-        _stray(element, found)
-        for inner in element.iterdescendants():
-            if isinstance(inner.tag, str):
-                _stray(inner, found)
+_Reader = Callable[[etree._Element, list[tuple[str, str]]], Any]
 
 
-def _leaf(element: etree._Element, texts: dict[str, Any], seen: set[str],
-          found: list[tuple[str, str]]) -> None:
-    """An element read as one of its parent's values: its stray text into `found`, and its
-    text into `texts` where its tag is one of them, the first of a tag given twice (as
-    `find` has it). An element with no elements and no tail but space (nearly every one) is
-    passed by a test here, not by a call to `_stray_in`: a census holds tens of thousands of
-    children of a few dozen elements each."""
-    tail = element.tail
-    if len(element) or (tail and not tail.isspace()):
-        _stray_in(element, found)
-    tag = element.tag
-    if tag in texts and tag not in seen:
-        seen.add(tag)
-        text = element.text
-        texts[tag] = (text.strip() or None) if text is not None else None
+def _as_value(element: etree._Element, found: list[tuple[str, str]]) -> None:
+    """The mark, in what `_texts` reads, of an element read as a value: never called, since
+    `_texts` reads the text itself (of only the first element of the tag)."""
+    raise AssertionError("a mark, not a reader")
 
 
-def _texts(parent: etree._Element, tags: tuple[str, ...], found: list[tuple[str, str]]
-           ) -> dict[str, str | None]:
-    """`_text` of each of `tags` under `parent` (the first of a tag given twice, as `find`
-    has it), and the stray text of every element under it, in one pass over its elements."""
-    texts: dict[str, str | None] = dict.fromkeys(tags)
-    seen: set[str] = set()
+def _reads(values: tuple[str, ...], **readers: _Reader) -> dict[str, _Reader]:
+    """What `_texts` reads of an element, by the tags of its elements: each of `values` as a
+    value, and each of `readers` by its reader."""
+    return {**dict.fromkeys(values, _as_value), **readers}
+
+
+def _texts(parent: etree._Element, reads: dict[str, _Reader], found: list[tuple[str, str]]
+           ) -> dict[str, Any]:
+    """What is read of `parent` (`reads`), in one pass over its elements, with the stray
+    text of `parent` and of every element in it, in document order: the text of each value
+    (stripped, None where empty; the first of a tag given twice, as `find` has it; no key
+    where the tag is not given), and what the reader of each other element it reads gives.
+
+    An element with no elements and no tail but space (nearly every one) is passed by a test
+    here, not by a call to `_stray_in`: a census holds tens of thousands of children of a
+    few dozen elements each."""
+    _opened(parent, found)
+    texts: dict[str, Any] = {}
     for element in parent:
-        _leaf(element, texts, seen, found)
+        tag = element.tag
+        read = reads.get(tag)
+        if read is not None and read is not _as_value:
+            texts.setdefault(tag, []).append(read(element, found))
+            continue
+        tail = element.tail
+        if len(element) or (tail and not tail.isspace()):
+            _stray_in(element, found)
+        if read is not None and tag not in texts:
+            text = element.text
+            texts[tag] = (text.strip() or None) if text is not None else None
     return texts
 
 
-def _opened(container: etree._Element, found: list[tuple[str, str]]) -> None:
-    """The stray text of an element whose elements are read one by one: its own text and
-    tail (its elements' are found as they are read)."""
-    text = container.text
-    if text and (text := text.strip()) and len(container):
-        found.append((container.tag, text))
-    tail = container.tail
-    if tail and (tail := tail.strip()):
-        found.append((f"after {container.tag}", tail))
+def _reviews(reviews: etree._Element, found: list[tuple[str, str]]) -> list[str]:
+    """A Reviews element's CPPreviewDate texts, each of them."""
+    _opened(reviews, found)
+    dates = []
+    for review in reviews:
+        _stray_in(review, found)
+        if review.tag == "CPPreviewDate":
+            dates.append((review.text or "").strip())
+    return dates
+
+
+_IN_PLAN = _reads(PLAN, Reviews=_reviews)
 
 
 def _plan(plan: etree._Element, found: list[tuple[str, str]]
           ) -> dict[str, str | None | list[str]]:
-    _opened(plan, found)
-    texts: dict[str, str | None | list[str]] = dict.fromkeys(PLAN)
-    seen: set[str] = set()
-    reviews: list[str] = []
-    for element in plan:
-        tag = element.tag
-        if tag == "Reviews":
-            _opened(element, found)
-            for review in element:
-                tail = review.tail
-                if len(review) or (tail and not tail.isspace()):
-                    _stray_in(review, found)
-                if review.tag == "CPPreviewDate":
-                    reviews.append((review.text or "").strip())
-            continue
-        _leaf(element, texts, seen, found)
-    texts["CPPreviewDate"] = reviews
+    texts = _texts(plan, _IN_PLAN, found)
+    texts["CPPreviewDate"] = [day for dates in texts.pop("Reviews", ()) for day in dates]
     return texts
 
 
-def _episode(details: etree._Element, found: list[tuple[str, str]]) -> Episode:
-    _opened(details, found)
-    referral: dict[str, str | None] = dict.fromkeys(REFERRAL)
-    seen: set[str] = set()
-    episode = Episode(None, None)
-    for element in details:
-        tag = element.tag
-        if tag == "Section47":
-            _opened(element, found)
-            episode.section_47.append(_texts(element, SECTION_47, found))
-            continue
-        if tag == "ChildProtectionPlans":
-            episode.plans.append(_plan(element, found))
-            continue
-        _leaf(element, referral, seen, found)
-    episode.referral = referral["CINreferralDate"]
-    episode.initial_conference = referral["DateOfInitialCPC"]
-    return episode
+_IN_SECTION_47 = _reads(SECTION_47)
+
+
+def _section_47(section: etree._Element, found: list[tuple[str, str]]
+                ) -> dict[str, str | None]:
+    return _texts(section, _IN_SECTION_47, found)
+
+
+_IN_IDENTIFIERS = _reads(IDENTIFIERS)
+_IN_EPISODE = _reads(REFERRAL, Section47=_section_47, ChildProtectionPlans=_plan)
 
 
 def _record(child: etree._Element, position: int) -> ChildRecord:
@@ -191,18 +189,18 @@ def _record(child: etree._Element, position: int) -> ChildRecord:
     episodes = []
     for element in child:
         tag = element.tag
-        if tag == "ChildIdentifiers" and identifiers is None:
-            _opened(element, found)
-            identifiers = _texts(element, IDENTIFIERS, found)
-        elif tag == "CINdetails":
-            episodes.append(_episode(element, found))
+        if tag == "CINdetails":
+            texts = _texts(element, _IN_EPISODE, found)
+            episodes.append(Episode(texts.get("CINreferralDate"), texts.get("DateOfInitialCPC"),
+                                    texts.get("Section47", []),
+                                    texts.get("ChildProtectionPlans", [])))
+        elif tag == "ChildIdentifiers" and identifiers is None:
+            identifiers = _texts(element, _IN_IDENTIFIERS, found)
         else:
             tail = element.tail
             if len(element) or (tail and not tail.isspace()):
                 _stray_in(element, found)
-    if identifiers is None:
-        identifiers = dict.fromkeys(IDENTIFIERS)
-    return ChildRecord(position, identifiers, episodes, found)
+    return ChildRecord(position, identifiers or {}, episodes, found)
 
 
 def _fail(path: Path, error: etree.XMLSyntaxError) -> InputError:

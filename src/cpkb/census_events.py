@@ -212,13 +212,13 @@ def _plans(read: _Reader, episode: Episode) -> list[PlanDates]:
     plans = []
     for n, plan in enumerate(episode.plans, start=1):
         places = _plan_places(n)
-        start_text = plan["CPPstartDate"]
+        start_text = plan.get("CPPstartDate")
         start = read.date(places.start, start_text)  # type: ignore[arg-type]
         if start is None:
             if start_text is None:
                 read.problem(places.start, None, "missing; the plan is not audited")
             continue
-        end = read.date(places.end, plan["CPPendDate"])  # type: ignore[arg-type]
+        end = read.date(places.end, plan.get("CPPendDate"))  # type: ignore[arg-type]
         if end is not None and end < start:
             read.problem(places.end, end, f"before the plan's start {start}; not used")
             end = None
@@ -258,14 +258,14 @@ def _episode_case(read: _Reader, episode: Episode, number: int, authority: str,
     recorded = []
     for n, s47 in enumerate(episode.section_47, start=1):
         places = _enquiry_places(n)
-        start_text = s47["S47ActualStartDate"]
+        start_text = s47.get("S47ActualStartDate")
         start = read.date(places.start, start_text)
         if start is None and start_text is None:
             read.problem(places.start, None, "missing; the enquiry's initial conference cannot "
                          "be timed")
-        conference = read.date(places.conference, s47["DateOfInitialCPC"])
-        target = read.date(places.target, s47["InitialCPCtarget"], planned=True)
-        flag_text = s47["ICPCnotRequired"]
+        conference = read.date(places.conference, s47.get("DateOfInitialCPC"))
+        target = read.date(places.target, s47.get("InitialCPCtarget"), planned=True)
+        flag_text = s47.get("ICPCnotRequired")
         not_required = read.flag(places.not_required, flag_text)
         if flag_text is None:
             read.problem(places.not_required, None, "missing (the census requires it); a "
@@ -351,7 +351,7 @@ def read_unexplained_ends(episode: EpisodeCase, states: list[StatePeriod]
 def child_cases(record: ChildRecord, authority: str, as_of: date) -> ChildCases:
     """The child's referrals as cases under `authority`, and what could not be used."""
     identifiers = record.identifiers
-    child_id = identifiers["LAchildID"]
+    child_id = identifiers.get("LAchildID")
     read = _Reader(child_id or f"Child[{record.position}]", as_of)
     if child_id is None:
         read.problem("ChildIdentifiers/LAchildID", None,
@@ -359,14 +359,14 @@ def child_cases(record: ChildRecord, authority: str, as_of: date) -> ChildCases:
     for element, text in record.stray_text:
         read.problem(element, text, "text where the schema allows none; not used")
     child: dict[str, Any] = {}
-    born = read.date("ChildIdentifiers/PersonBirthDate", identifiers["PersonBirthDate"])
+    born = read.date("ChildIdentifiers/PersonBirthDate", identifiers.get("PersonBirthDate"))
     if born is not None:
         child["born"] = born
     expected = read.date("ChildIdentifiers/ExpectedPersonBirthDate",
-                         identifiers["ExpectedPersonBirthDate"], planned=True)
+                         identifiers.get("ExpectedPersonBirthDate"), planned=True)
     if expected is not None:
         child["expected_birth"] = expected
-    died = read.date("ChildIdentifiers/PersonDeathDate", identifiers["PersonDeathDate"])
+    died = read.date("ChildIdentifiers/PersonDeathDate", identifiers.get("PersonDeathDate"))
     if died is not None and born is not None and died < born:
         read.problem("ChildIdentifiers/PersonDeathDate", died, f"before the birth {born}; "
                      "not used")
