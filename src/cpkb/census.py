@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, Any, NamedTuple
 
 from lxml import etree
 
@@ -106,19 +106,19 @@ def _opened(element: etree._Element, found: list[tuple[str, str]]) -> None:
 _Reader = Callable[[etree._Element, list[tuple[str, str]]], Any]
 
 
-def _as_value(element: etree._Element, found: list[tuple[str, str]]) -> None:
-    """The mark, in what `_texts` reads, of an element read as a value: never called, since
-    `_texts` reads the text itself (of only the first element of the tag)."""
-    raise AssertionError("a mark, not a reader")
+class _Reads(NamedTuple):
+    """What `_texts` reads of an element, by the tags of its elements: some as values (their
+    text), others by readers of their own."""
+
+    values: frozenset[str]
+    readers: dict[str, _Reader]
 
 
-def _reads(values: tuple[str, ...], **readers: _Reader) -> dict[str, _Reader]:
-    """What `_texts` reads of an element, by the tags of its elements: each of `values` as a
-    value, and each of `readers` by its reader."""
-    return {**dict.fromkeys(values, _as_value), **readers}
+def _reads(values: tuple[str, ...], **readers: _Reader) -> _Reads:
+    return _Reads(frozenset(values), readers)
 
 
-def _texts(parent: etree._Element, reads: dict[str, _Reader], found: list[tuple[str, str]]
+def _texts(parent: etree._Element, reads: _Reads, found: list[tuple[str, str]]
            ) -> dict[str, Any]:
     """What is read of `parent` (`reads`), in one pass over its elements, with the stray
     text of `parent` and of every element in it, in document order: the text of each value
@@ -130,16 +130,17 @@ def _texts(parent: etree._Element, reads: dict[str, _Reader], found: list[tuple[
     few dozen elements each."""
     _opened(parent, found)
     texts: dict[str, Any] = {}
+    values, readers = reads
     for element in parent:
         tag = element.tag
-        read = reads.get(tag)
-        if read is not None and read is not _as_value:
+        read = readers.get(tag)
+        if read is not None:
             texts.setdefault(tag, []).append(read(element, found))
             continue
         tail = element.tail
         if len(element) or (tail and not tail.isspace()):
             _stray_in(element, found)
-        if read is not None and tag not in texts:
+        if tag in values and tag not in texts:
             text = element.text
             texts[tag] = (text.strip() or None) if text is not None else None
     return texts
