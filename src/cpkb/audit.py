@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import islice
 from pathlib import Path
-from typing import IO, Any, TextIO
+from typing import IO, Any, NamedTuple, TextIO
 
 from cpkb import interrupts, tables
 from cpkb.case import Case, parse_date
@@ -170,8 +170,7 @@ REVIEW_DUTIES = ("first_review_conference", "review_conference")
 RECORDED = ("initial_conference", "plan", "review_conference")  # what may be not assessed
 
 
-@dataclass(frozen=True)
-class Assessed:
+class Assessed(NamedTuple):  # a tuple: one is made for each duty of every child
     """What the not-assessed check reads of a duty: its name, what it runs from, and the
     day of the event that did it."""
 
@@ -187,17 +186,21 @@ class Assessed:
                    duty.fulfilled_by.event.date if duty.fulfilled_by is not None else None)
 
 
-def _assesses(duty: Assessed, item: Recorded) -> bool:
-    """Whether the duty was assessed for the recorded conference, plan or review: the
-    conference met (or was late for) an initial-conference duty, the plan started a first
-    review's, the review met one review's or started the next's."""
-    if item.what == "initial_conference":
-        return duty.name == "initial_conference" and duty.done_on == item.day
-    if item.what == "plan":
-        return duty.name == "first_review_conference" and duty.origin_date == item.day
-    return duty.name in REVIEW_DUTIES and (
-        duty.done_on == item.day
-        or (duty.origin == "review_conference" and duty.origin_date == item.day))
+def _assessed(duties: list[Assessed]) -> set[tuple[str, date | None]]:
+    """What of a record the duties were assessed for, as (what, day) of a `Recorded`: the
+    conference that met (or was late for) an initial-conference duty, the plan that started
+    a first review's, the review that met one review's or started the next's."""
+    found: set[tuple[str, date | None]] = set()
+    for duty in duties:
+        if duty.name == "initial_conference":
+            found.add(("initial_conference", duty.done_on))
+        elif duty.name in REVIEW_DUTIES:
+            found.add(("review_conference", duty.done_on))
+            if duty.name == "first_review_conference":
+                found.add(("plan", duty.origin_date))
+            if duty.origin == "review_conference":
+                found.add(("review_conference", duty.origin_date))
+    return found
 
 
 def _why_not_assessed(item: Recorded, authority: str, encoded: bool,
@@ -229,10 +232,11 @@ def not_assessed(episode: EpisodeCase, duties: list[Assessed], authority: str,
                  encoded: bool) -> list[dict[str, Any]]:
     """The conferences, plans and reviews of the episode for which no duty was assessed,
     each with why: what the audit could not check is counted, not silent."""
+    assessed = _assessed(duties)
     return [{"child": episode.case.reference, "what": item.what, "element": item.element,
              "date": item.day.isoformat(),
              "why": _why_not_assessed(item, authority, encoded, duties)}
-            for item in episode.recorded if not any(_assesses(d, item) for d in duties)]
+            for item in episode.recorded if (item.what, item.day) not in assessed]
 
 
 def _sort_key(entry: dict[str, Any]) -> tuple:
