@@ -14,8 +14,10 @@ import holidays
 import pytest
 from dateutil.relativedelta import relativedelta
 
+from cpkb.audit import Assessed, not_assessed
 from cpkb.calendar import working_days_between
-from cpkb.census_events import PlanDates
+from cpkb.case import Case
+from cpkb.census_events import EpisodeCase, PlanDates, Recorded
 from cpkb.census_generator import Settings, write_census
 from cpkb.cli import main
 from cpkb.indicators import band, collection_year, reviews_on_time
@@ -288,3 +290,28 @@ def test_why_a_conference_was_not_assessed(tmp_path: Path, capsys) -> None:
     assert (item["element"], item["date"], item["why"]) == (
         "CINdetails/DateOfInitialCPC", "2022-12-06",
         "another conference met each initial-conference duty of the referral")
+
+
+def test_what_each_duty_assesses_of_the_record() -> None:
+    """A conference is assessed by the initial-conference duty it did, a plan by the first
+    review running from its start, a review by the review duty it did or the next one
+    running from it; a date alone, of another kind of duty, assesses nothing."""
+    icpc, plan, first, second, later = (date(2024, 5, d) for d in (2, 3, 20, 27, 30))
+    recorded = [
+        Recorded("initial_conference", "S47/DateOfInitialCPC", icpc, date(2024, 4, 15)),
+        Recorded("initial_conference", "CINdetails/DateOfInitialCPC", first),  # a review's day
+        Recorded("plan", "CPP/CPPstartDate", plan),
+        Recorded("plan", "CPP[2]/CPPstartDate", second),  # a review's day, no first review
+        Recorded("review_conference", "Reviews/CPPreviewDate", first),  # did the first review
+        Recorded("review_conference", "Reviews/CPPreviewDate", second),  # the next runs from it
+        Recorded("review_conference", "Reviews/CPPreviewDate", later),  # neither
+    ]
+    duties = [Assessed("initial_conference", "strategy_discussion", date(2024, 4, 15), icpc),
+              Assessed("first_review_conference", "initial_conference", plan, first),
+              Assessed("review_conference", "review_conference", second, None)]
+    episode = EpisodeCase(Case("C", "bolton", date(2024, 6, 30), {}, ()), [], [],
+                          recorded=recorded)
+    assert [(n["element"], n["date"]) for n in not_assessed(episode, duties, "bolton", True)
+            ] == [("CINdetails/DateOfInitialCPC", "2024-05-20"),
+                  ("CPP[2]/CPPstartDate", "2024-05-27"),
+                  ("Reviews/CPPreviewDate", "2024-05-30")]
