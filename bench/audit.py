@@ -11,7 +11,8 @@ events) into a temporary folder, then in the same run, alternately, --runs times
    (its `main`, in a new process that then records its CPU and its workers').
 
 It prints the medians: wall time, children per second, the ratio of the audit to the bare
-parse, the peak resident memory of the largest process (the command or one of its workers),
+parse (and the median of each run's own ratio, its audit over the parse just before it: the
+steadier figure where the machine's speed drifts), the peak resident memory of the largest process (the command or one of its workers),
 each beside its target (the audit within 8 times the bare parse, the largest process within
 300 MiB), the report's size, in full and with --compact (from one more run), and the CPU a
 child of the command's process and of its workers beside what the target leaves.
@@ -111,11 +112,15 @@ def main() -> None:
     print(f"census: {children} children, {size:.0f} MiB; report {report_size:.0f} MiB, "
           f"with --compact {compact_size:.0f} MiB ({compact_wall:.1f} s, once)")
     print(f"bare streaming parse: median {parse:.2f} s of {args.runs} "
-          f"({children / parse:.0f} children/s)")
+          f"(min {min(parses):.2f}, max {max(parses):.2f}), {children / parse:.0f} children/s")
     print(f"cpkb audit --workers {args.workers}: median {wall:.1f} s of {args.runs} "
           f"(min {min(audits):.1f}, max {max(audits):.1f}), {children / wall:.0f} children/s")
+    # Each audit over the parse just before it as well: on a machine whose speed drifts
+    # between runs, a pair's two figures were taken at the same speed.
+    paired = [a / p for p, a in zip(parses, audits, strict=True)]
     print(f"ratio to the bare parse: {ratio:.1f} ({verdict(ratio <= MAX_RATIO)} of "
-          f"{MAX_RATIO:g})")
+          f"{MAX_RATIO:g}); run by run, each audit over the parse before it: median "
+          f"{statistics.median(paired):.1f} (min {min(paired):.1f}, max {max(paired):.1f})")
     print(f"peak RSS of the largest process: {peak:.0f} MiB ({verdict(peak <= MAX_PEAK_MIB)} "
           f"of {MAX_PEAK_MIB:g} MiB)")
     command = statistics.median(c for c, _ in cpu) / children * 1e6
