@@ -12,10 +12,11 @@ events) into a temporary folder, then in the same run, alternately, --runs times
 
 It prints the medians: wall time, children per second, the ratio of the audit to the bare
 parse (and the median of each run's own ratio, its audit over the parse just before it: the
-steadier figure where the machine's speed drifts), the peak resident memory of the largest process (the command or one of its workers),
-each beside its target (the audit within 8 times the bare parse, the largest process within
-300 MiB), the report's size, in full and with --compact (from one more run), and the CPU a
-child of the command's process and of its workers beside what the target leaves.
+steadier figure where the machine's speed drifts), the peak resident memory of the largest
+process (the command or one of its workers), each beside its target (the audit within 8
+times the bare parse, the largest process within 300 MiB), the report's size, in full and
+with --compact (from one more run), and the CPU a child of the command's process and of its
+workers beside what the target leaves.
 """
 
 from __future__ import annotations
